@@ -1,0 +1,3 @@
+from rusinfo.cli import main
+
+main()

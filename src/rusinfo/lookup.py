@@ -1,0 +1,52 @@
+"""Find a section or a substance class from what the user typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rusinfo.content import Content, Section, SubstanceClass
+from rusinfo.names import fold, resolve
+
+ALL = "alle"
+
+
+def section_names(content: Content) -> list[tuple[str, str]]:
+    """(name, section id) pairs: ids first, so they win over aliases and titles."""
+    pairs = [(s.id, s.id) for s in content.sections]
+    pairs += [(alias, s.id) for s in content.sections for alias in s.aliases]
+    pairs += [(s.title, s.id) for s in content.sections]
+    return pairs
+
+
+def find_section(content: Content, query: str) -> Section | None:
+    """The section `query` names, or None for «alle»; raises NoMatch."""
+    pairs = [(ALL, ALL), *section_names(content)]
+    found = resolve(query, pairs)
+    return None if found == ALL else content.section(found)
+
+
+def substance_names(content: Content) -> list[tuple[str, str]]:
+    """(name, class id) pairs: class ids and aliases first, then drug names."""
+    pairs = [(c.id, c.id) for c in content.substances]
+    pairs += [(alias, c.id) for c in content.substances for alias in c.aliases]
+    pairs += [(name, c.id) for c in content.substances for name in c.drug_names]
+    return pairs
+
+
+@dataclass(frozen=True)
+class SubstanceMatch:
+    substance: SubstanceClass
+    drug_name: str
+    """The drug name the user's word matched, or "" when it named the class itself."""
+
+
+def find_substance(content: Content, query: str) -> SubstanceMatch:
+    """The substance class `query` names, directly or through a drug name; raises NoMatch."""
+    class_id = resolve(query, substance_names(content))
+    substance = content.substance(class_id)
+    key = fold(query)
+    class_names = {fold(n) for n in (substance.id, *substance.aliases)}
+    if any(n.startswith(key) for n in class_names):
+        return SubstanceMatch(substance, "")
+    drug = next((n for n in substance.drug_names if fold(n).startswith(key)), query)
+    return SubstanceMatch(substance, drug)

@@ -1,0 +1,338 @@
+"""Everything the user sees on screen is set here, with Rich; no other module imports Rich."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from rich.theme import Theme
+
+from rusinfo.content import (
+    CODE_MARK,
+    Block,
+    Bullet,
+    BulletList,
+    Content,
+    Paragraph,
+    Part,
+    Section,
+    SubstanceClass,
+)
+from rusinfo.names import printable
+
+THEME = Theme(
+    {
+        "tittel": "bold cyan",
+        "deltittel": "bold",
+        "lead": "bold",
+        "kommando": "bold green",
+        "nummer": "bold",
+        "dempet": "dim",
+        "fare": "bold red",
+        "feil": "bold red",
+    }
+)
+
+DISCLAIMER = "Ikke en erstatning for helsehjelp."
+EMERGENCY_LINE = "Akutt fare: ring 113. Trenger du lege raskt: legevakt 116 117."
+
+
+def _wants_plain_env() -> bool:
+    return bool(os.environ.get("ACCESSIBLE"))
+
+
+def make_console(*, stderr: bool = False, plain: bool = False) -> Console:
+    """A console for this run: colour in a terminal, clean text in pipes, NO_COLOR and plain mode."""
+    no_colour = plain or ("NO_COLOR" in os.environ and os.environ["NO_COLOR"] != "")
+    return Console(
+        stderr=stderr,
+        theme=THEME,
+        highlight=False,
+        emoji=False,
+        color_system=None if no_colour else "auto",
+    )
+
+
+def paragraph(text: str, style: str = "") -> RenderableType:
+    """A paragraph of content text, wrapped without trailing spaces."""
+    return Hanging("", rich_text(text, style))
+
+
+def rich_text(text: str, style: str = "") -> Text:
+    """Content text as a Rich Text: `kode` spans become commands, never Rich markup."""
+    result = Text(style=style)
+    pos = 0
+    for match in CODE_MARK.finditer(text):
+        result.append(text[pos : match.start()])
+        result.append(match.group(1), style="kommando")
+        pos = match.end()
+    result.append(text[pos:])
+    return result
+
+
+@dataclass
+class Renderer:
+    """Sets content on one console; `simple` is the screen-reader mode with no decoration."""
+
+    console: Console
+    simple: bool = False
+
+    @classmethod
+    def create(cls, *, simple: bool = False) -> Renderer:
+        simple = simple or _wants_plain_env()
+        return cls(make_console(plain=simple), simple)
+
+    # --- building blocks -------------------------------------------------------------
+
+    def _bullet_char(self) -> str:
+        return "-" if self.simple else "•"
+
+    def heading(self, title: str) -> RenderableType:
+        return Text(title, style="" if self.simple else "tittel")
+
+    def _bullets(self, bullets: Iterable[Bullet | Text]) -> RenderableType:
+        items = []
+        for bullet in bullets:
+            if isinstance(bullet, Text):
+                items.append(Hanging(self._bullet_char(), bullet))
+                continue
+            line = Text()
+            if bullet.title:
+                line.append(bullet.title.rstrip(".") + ". ", style="lead")
+            line.append_text(rich_text(bullet.text))
+            items.append(Hanging(self._bullet_char(), line))
+        return Group(*items)
+
+    def _block(self, block: Block) -> Iterator[RenderableType]:
+        if isinstance(block, Paragraph):
+            yield paragraph(block.text)
+        else:
+            yield from self._list(block)
+
+    def _list(self, block: BulletList) -> Iterator[RenderableType]:
+        if block.intro:
+            yield paragraph(block.intro)
+        yield self._bullets(block.items)
+
+    def _parts(self, parts: Sequence[Part]) -> Iterator[RenderableType]:
+        for part in parts:
+            if part.title:
+                yield Text(part.title, style="deltittel")
+            for block in part.blocks:
+                yield from self._block(block)
+
+    def _page(self, items: Iterable[RenderableType]) -> None:
+        for item in items:
+            self.console.print(item)
+            self.console.print()
+
+    def footer(self, content: Content) -> RenderableType:
+        lines = Text(EMERGENCY_LINE, style="fare" if not self.simple else "")
+        lines.append("\n")
+        lines.append(f"Kilde: {content.source}. {DISCLAIMER}", style="dempet")
+        return lines
+
+    # --- pages -----------------------------------------------------------------------
+
+    def overview(self, content: Content, version: str) -> None:
+        intro = Text.assemble(
+            ("rusinfo", "tittel"),
+            f" {version}: et norsk oppslagsverk og en selvtest om narkotikaavhengighet. ",
+            "Alt virker uten nett, og ingenting du skriver eller svarer, blir lagret.",
+        )
+        commands = [
+            ("rusinfo vis", "seksjonene i artikkelen"),
+            ("rusinfo vis symptomer", "én seksjon, her symptomer og tegn"),
+            ("rusinfo vis alle", "hele artikkelen"),
+            ("rusinfo stoff heroin", "tegn på bruk av et stoff eller en stoffklasse"),
+            ("rusinfo sjekk", "gå gjennom kriteriene for avhengighet, steg for steg"),
+            ("rusinfo time", "sjekkliste til legetimen (--skriv-ut for papir)"),
+            ("rusinfo søk abstinenser", "søk i alt innholdet"),
+            ("rusinfo akutt", "når du bør ringe 113, og hvem du kan ringe"),
+        ]
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="kommando")
+        grid.add_column()
+        for command, what in commands:
+            grid.add_row(command, what)
+        self._page(
+            [
+                intro,
+                Group(Text("Kommandoer", style="deltittel"), grid),
+                Text("Skriv «rusinfo KOMMANDO -h» for hjelp til en kommando.", style="dempet"),
+                self.footer(content),
+            ]
+        )
+
+    def section_list(self, content: Content) -> None:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="kommando")
+        grid.add_column()
+        for section in content.sections:
+            grid.add_row(section.id, section.title)
+        self._page(
+            [
+                self.heading("Seksjoner i artikkelen"),
+                grid,
+                paragraph("Vis en seksjon med `rusinfo vis SEKSJON`, alt med `rusinfo vis alle`."),
+            ]
+        )
+
+    def _section_items(self, content: Content, section: Section) -> Iterator[RenderableType]:
+        yield self.heading(section.title)
+        yield from self._parts(section.parts)
+        if section.substances_follow:
+            yield self._substance_pointers(content)
+
+    def _substance_pointers(self, content: Content) -> RenderableType:
+        rows = [
+            Text.assemble((f"rusinfo stoff {c.id}", "kommando"), f": {c.name}") for c in content.substances
+        ]
+        return self._bullets(rows)
+
+    def section(self, content: Content, section: Section) -> None:
+        self._page([*self._section_items(content, section), self.footer(content)])
+
+    def article(self, content: Content) -> None:
+        items: list[RenderableType] = []
+        for section in content.sections:
+            items.append(self.heading(section.title))
+            items.extend(self._parts(section.parts))
+            if section.substances_follow:
+                for substance in content.substances:
+                    items.extend(self._substance_items(substance, with_withdrawal=False))
+        items.append(self.footer(content))
+        height = self.console.size.height
+        if self.console.is_terminal and not self.simple and _rendered_height(self.console, items) > height:
+            os.environ.setdefault("LESS", "-FRX")
+            with self.console.pager(styles=True):
+                self._page(items)
+        else:
+            self._page(items)
+
+    def substance_list(self, content: Content) -> None:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="kommando")
+        grid.add_column()
+        for substance in content.substances:
+            grid.add_row(
+                substance.id,
+                Text.assemble((substance.name, "deltittel"), "\n", ", ".join(substance.examples)),
+            )
+        self._page(
+            [
+                self.heading("Stoffklasser"),
+                grid,
+                paragraph(
+                    "Vis tegn på bruk med `rusinfo stoff KLASSE` eller et stoffnavn, som `rusinfo stoff heroin`."
+                ),
+            ]
+        )
+
+    def _substance_items(
+        self, substance: SubstanceClass, *, with_withdrawal: bool
+    ) -> Iterator[RenderableType]:
+        yield self.heading(substance.name)
+        yield from self._parts(substance.parts)
+        if with_withdrawal:
+            yield Text("Avrusning og behandling", style="deltittel")
+            if substance.withdrawal:
+                yield self._bullets(substance.withdrawal)
+            else:
+                yield Text("Artikkelen omtaler ikke avrusning særskilt for denne stoffklassen.")
+            yield paragraph("Mer om behandling og avrusning: `rusinfo vis behandling`.")
+
+    def substance(self, content: Content, substance: SubstanceClass, matched_name: str = "") -> None:
+        items: list[RenderableType] = []
+        if matched_name:
+            items.append(
+                Text(f"«{matched_name}» hører til stoffklassen {substance.name.lower()}.", style="dempet")
+            )
+        items.extend(self._substance_items(substance, with_withdrawal=True))
+        items.append(self.footer(content))
+        self._page(items)
+
+    def emergency(self, content: Content) -> None:
+        signs = content.bullet_list("akutt")
+        body = Group(paragraph(signs.intro), self._bullets(signs.items))
+        if self.simple:
+            first: RenderableType = Group(Text("RING 113 VED AKUTT FARE"), body)
+        else:
+            first = Panel(body, title="Ring 113", title_align="left", border_style="fare", expand=False)
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="nummer")
+        grid.add_column()
+        for line in content.help_lines:
+            grid.add_row(
+                line.number or "nett", Text.assemble((line.name, "deltittel"), "\n", line.description)
+            )
+        self._page(
+            [
+                first,
+                self.heading("Hvem du kan ringe"),
+                grid,
+                Text(f"Numrene ble sist kontrollert {_month(content.help_checked)}.", style="dempet"),
+                self.footer(content),
+            ]
+        )
+
+
+class Hanging:
+    """Text wrapped to the width with no trailing spaces; with a marker, a list item with a hanging indent."""
+
+    def __init__(self, marker: str, text: Text) -> None:
+        self.marker = marker
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        indent = len(self.marker) + 1 if self.marker else 0
+        lines = self.text.wrap(console, max(options.max_width - indent, 8))
+        result = Text()
+        for number, line in enumerate(lines):
+            result.append(self.marker + " " if number == 0 and self.marker else " " * indent)
+            line.rstrip()
+            result.append_text(line)
+            if number < len(lines) - 1:
+                result.append("\n")
+        yield result
+
+
+def _month(checked: str) -> str:
+    months = [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ]
+    year, _, month = checked.partition("-")
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return f"{months[int(month) - 1]} {year}"
+    return checked
+
+
+def _rendered_height(console: Console, items: Sequence[RenderableType]) -> int:
+    options = console.options
+    return sum(len(console.render_lines(item, options, pad=False)) + 1 for item in items)
+
+
+def error(message: str, suggestions: Sequence[str] = ()) -> None:
+    """A Norwegian error on stderr, with «Mente du …?» when there are suggestions."""
+    console = make_console(stderr=True)
+    text = Text("Feil: ", style="feil")
+    text.append(printable(message))
+    if suggestions:
+        text.append("\nMente du " + " eller ".join(f"«{s}»" for s in suggestions) + "?")
+    console.print(text)
