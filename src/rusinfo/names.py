@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u", "é": "e"})
 
@@ -17,12 +16,13 @@ def fold(text: str) -> str:
     return "-".join(text.replace("_", " ").replace("-", " ").split())
 
 
-@dataclass(frozen=True)
 class NoMatch(Exception):
     """No single name matched; `suggestions` holds up to three close names."""
 
-    query: str
-    suggestions: tuple[str, ...]
+    def __init__(self, query: str, suggestions: tuple[str, ...]) -> None:
+        super().__init__(query)
+        self.query = query
+        self.suggestions = suggestions
 
 
 def resolve(query: str, names: Iterable[tuple[str, str]]) -> str:

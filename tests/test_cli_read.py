@@ -1,0 +1,178 @@
+"""The reading commands as a user runs them: vis, stoff, akutt, the overview."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from rusinfo import __version__
+from rusinfo.cli import app
+from rusinfo.content import load
+
+ANSI = re.compile(r"\x1b\[")
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), prog_name="rusinfo")
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_overview_names_the_commands_and_113() -> None:
+    code, out, _ = run()
+    assert code == 0
+    for command in ("vis", "stoff", "sjekk", "time", "søk", "akutt"):
+        assert f"rusinfo {command}" in out
+    assert "113" in out
+    assert "116 117" in out
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0
+    assert out.strip() == f"rusinfo {__version__}"
+
+
+def test_vis_lists_every_section() -> None:
+    code, out, _ = run("vis")
+    assert code == 0
+    for section in load().sections:
+        assert section.id in out
+        assert section.title in out
+
+
+@pytest.mark.parametrize("section_id", [s.id for s in load().sections])
+def test_every_section_is_reachable_and_ends_with_the_footer(section_id: str) -> None:
+    code, out, _ = run("vis", section_id)
+    assert code == 0
+    assert load().section(section_id).title in out
+    tail = " ".join(out.split()[-40:])
+    assert "Ikke en erstatning for helsehjelp" in tail
+    assert "113" in tail
+    assert "116 117" in tail
+
+
+def test_symptomer_shows_both_lists_and_points_to_each_class() -> None:
+    code, out, _ = run("vis", "symptomer")
+    assert code == 0
+    assert "Tegn på rusbruk hos tenåringer" in out
+    assert out.count("•") >= 8 + 5
+    for substance in load().substances:
+        assert f"rusinfo stoff {substance.id}" in out
+
+
+def test_vis_alle_holds_every_bullet_in_order() -> None:
+    code, out, _ = run("vis", "alle")
+    assert code == 0
+    flat = " ".join(out.split())
+    position = 0
+    content = load()
+    for section in content.sections:
+        found = flat.find(section.title, position)
+        assert found >= 0, section.title
+        position = found
+    for block in content.all_lists():
+        for bullet in block.items:
+            words = " ".join(bullet.text.replace("`", "").split())
+            assert words in flat, words
+
+
+@pytest.mark.parametrize("class_id", [c.id for c in load().substances])
+def test_every_class_is_reachable(class_id: str) -> None:
+    code, out, _ = run("stoff", class_id)
+    assert code == 0
+    assert load().substance(class_id).name in " ".join(out.split())
+    assert "Avrusning og behandling" in out
+
+
+def test_stoff_heroin_shows_the_opioids_and_their_withdrawal() -> None:
+    code, out, _ = run("stoff", "heroin")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "«heroin» hører til stoffklassen opioider" in flat
+    assert "metadon eller buprenorfin" in flat
+    assert "rusinfo vis behandling" in flat
+
+
+def test_stoff_lists_seven_classes_with_examples() -> None:
+    code, out, _ = run("stoff")
+    assert code == 0
+    for substance in load().substances:
+        assert substance.id in out
+        assert substance.examples[0] in out
+
+
+def test_akutt_puts_the_signs_first_then_the_numbers() -> None:
+    code, out, _ = run("akutt")
+    assert code == 0
+    assert out.index("Ring 113") < out.index("Giftinformasjonen")
+    assert out.index("kramper") < out.index("116 117")
+    for number in ("113", "116 117", "22 59 13 00", "915 08 588", "116 123", "22 40 00 40", "116 111"):
+        assert number in out
+    assert "nanorge.org" in out
+    assert "november 2026" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "suggestion"),
+    [(("vis", "symptommer"), "symptomer"), (("stoff", "heorin"), "heroin"), (("vis", "arsker"), "arsaker")],
+)
+def test_an_unknown_name_is_a_norwegian_error_with_suggestions(
+    args: tuple[str, str], suggestion: str
+) -> None:
+    code, out, err = run(*args)
+    assert code == 2
+    assert out == ""
+    assert "Fant ingen" in err
+    assert f"Mente du «{suggestion}»" in err
+
+
+def test_an_unknown_name_without_anything_close() -> None:
+    code, _, err = run("stoff", "qqqqqq")
+    assert code == 2
+    assert "Fant ingen stoffklasse" in err
+    assert "Mente du" not in err
+
+
+def test_json_shapes() -> None:
+    code, out, _ = run("vis", "--json")
+    assert code == 0
+    index = json.loads(out)
+    assert index[0] == {"id": "definisjon", "tittel": "Hva er narkotikaavhengighet?"}
+    assert all(set(item) == {"id", "tittel"} for item in index)
+
+    code, out, _ = run("stoff", "--json")
+    assert code == 0
+    classes = json.loads(out)
+    assert len(classes) == 7
+    assert all(set(item) == {"id", "navn", "eksempler"} for item in classes)
+
+    code, out, _ = run("vis", "diagnose", "--json")
+    criteria = [b for p in json.loads(out)["deler"] for b in p["blokker"] if b.get("liste") == "kriterier"]
+    assert [p["id"] for p in criteria[0]["punkter"]][:2] == ["toleranse", "abstinens"]
+
+    code, out, _ = run("stoff", "heroin", "--json")
+    data = json.loads(out)
+    assert data["id"] == "opioider"
+    assert len(data["avrusning"]) == 1
+
+    code, out, _ = run("akutt", "--json")
+    data = json.loads(out)
+    assert len(data["akutte_tegn"]["punkter"]) == 6
+    assert data["numre"][0]["nummer"] == "113"
+
+    code, out, _ = run("vis", "alle", "--json")
+    assert [s["id"] for s in json.loads(out)] == [s.id for s in load().sections]
+
+
+@pytest.mark.parametrize("args", [("vis", "alle"), ("vis", "symptomer"), ("stoff", "heroin"), ("akutt",), ()])
+def test_no_escape_codes_when_piped_even_without_no_color(
+    monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    monkeypatch.delenv("NO_COLOR")
+    code, out, _ = run(*args)
+    assert code == 0
+    assert not ANSI.search(out)

@@ -1,0 +1,202 @@
+"""The article data: complete, in order, and checked strictly when loaded."""
+
+from __future__ import annotations
+
+import shutil
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from rusinfo.content import BulletList, ContentError, Paragraph, load, load_from
+
+# The article's lists and how many bullets each has in the source text.
+SOURCE_LISTS = {
+    "atferd": 8,
+    "tenaringer": 5,
+    "cannabis": 9,
+    "benzodiazepiner": 8,
+    "sentralstimulerende": 11,
+    "klubbdroger": 9,
+    "lsd": 7,
+    "pcp": 7,
+    "opioider": 7,
+    "bestill-time": 3,
+    "akutt": 6,
+    "arsaker": 2,
+    "risikofaktorer": 7,
+    "komplikasjoner": 10,
+    "forberedelser": 4,
+    "sporsmal-til-legen": 5,
+    "legens-sporsmal": 6,
+    "kriterier": 7,
+    "behandling": 3,
+    "avrusning": 3,
+    "mestring": 3,
+    "barn": 4,
+    "tilbakefall": 3,
+}
+
+DATA = Path(str(files("rusinfo") / "data"))
+
+
+def test_every_list_of_the_article_has_its_bullets() -> None:
+    content = load()
+    counts = {block.id: len(block.items) for block in content.all_lists()}
+    assert counts == SOURCE_LISTS
+    assert sum(counts.values()) == 137
+
+
+def test_sections_follow_the_article_order() -> None:
+    ids = [s.id for s in load().sections]
+    assert ids == [
+        "definisjon",
+        "symptomer",
+        "lege",
+        "arsaker",
+        "risikofaktorer",
+        "komplikasjoner",
+        "time",
+        "diagnose",
+        "behandling",
+        "mestring",
+        "forebygging",
+    ]
+
+
+def test_substance_classes_follow_the_article_order() -> None:
+    ids = [c.id for c in load().substances]
+    assert ids == [
+        "cannabis",
+        "benzodiazepiner",
+        "sentralstimulerende",
+        "klubbdroger",
+        "hallusinogener",
+        "sniffestoffer",
+        "opioider",
+    ]
+
+
+def test_inhalants_have_text_and_no_list() -> None:
+    inhalants = load().substance("sniffestoffer")
+    blocks = [b for p in inhalants.parts for b in p.blocks]
+    assert blocks
+    assert all(isinstance(b, Paragraph) for b in blocks)
+
+
+def test_withdrawal_references_point_at_the_article() -> None:
+    content = load()
+    withdrawal = content.bullet_list("avrusning").items
+    assert content.substance("opioider").withdrawal == (withdrawal[2],)
+    assert content.substance("benzodiazepiner").withdrawal == (withdrawal[0],)
+    assert content.substance("sentralstimulerende").withdrawal == (withdrawal[1],)
+
+
+def test_web_debris_is_left_out() -> None:
+    content = load()
+    texts = [b.text for lst in content.all_lists() for b in lst.items]
+    texts += [b.text for s in content.sections for p in s.parts for b in p.blocks if isinstance(b, Paragraph)]
+    joined = "\n".join(texts)
+    assert "Se også" not in joined
+    assert "Erkjennelsen" not in joined
+    assert "telefonkatalog" not in joined
+
+
+def test_the_help_line_sentence_is_its_own_paragraph() -> None:
+    doctor = load().section("lege")
+    bullets = doctor.parts[0].blocks[1]
+    assert isinstance(bullets, BulletList)
+    assert not any("hjelpetelefon" in b.text for b in bullets.items)
+    assert any(isinstance(b, Paragraph) and "hjelpetelefon" in b.text for b in doctor.parts[0].blocks)
+
+
+def test_dsm_publisher_is_corrected() -> None:
+    text = " ".join(
+        b.text for p in load().section("diagnose").parts for b in p.blocks if isinstance(b, Paragraph)
+    )
+    assert "American Psychiatric Association" in text
+    assert "European" not in text
+
+
+def test_help_lines_carry_the_numbers_and_the_check_date() -> None:
+    content = load()
+    numbers = {h.id: h.number for h in content.help_lines}
+    assert numbers["113"] == "113"
+    assert numbers["legevakt"] == "116 117"
+    assert numbers["giftinformasjonen"] == "22 59 13 00"
+    assert numbers["rusinfo"] == "915 08 588"
+    assert content.help_checked == "2026-11"
+
+
+# --- a broken data file fails loudly, naming the file and the key ---------------------
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    for name in ("artikkel.toml", "stoffer.toml", "hjelp.toml"):
+        shutil.copy(DATA / name, tmp_path / name)
+    return tmp_path
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_copy_loads_as_the_original(data_copy: Path) -> None:
+    assert load_from(data_copy) == load()
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("artikkel.toml", 'id = "symptomer"\n', 'id = "definisjon"\n', "«definisjon» finnes mer enn én gang"),
+        ("artikkel.toml", 'tittel = "Årsaker"\n', "", "seksjon[3] (arsaker): mangler nøkkelen «tittel»"),
+        (
+            "artikkel.toml",
+            'tittel = "Årsaker"\n',
+            'tittel = "Årsaker"\nfarge = "rød"\n',
+            "ukjent nøkkel «farge»",
+        ),
+        (
+            "artikkel.toml",
+            'tittel = "Årsaker"\n',
+            'tittel = "  "\n',
+            "seksjon[3] (arsaker).tittel: tom tekst",
+        ),
+        (
+            "stoffer.toml",
+            'avrusning = ["avrusning-opioider"]',
+            'avrusning = ["finnes-ikke"]',
+            "ukjent punkt-id «finnes-ikke»",
+        ),
+        (
+            "stoffer.toml",
+            '"oksykodon", "oxycodon"',
+            '"oksykodon", "kokain"',
+            "«kokain» finnes mer enn én gang",
+        ),
+        (
+            "hjelp.toml",
+            'kontrollert = "2026-11"\n',
+            "",
+            "hjelp.toml: toppnivå: mangler nøkkelen «kontrollert»",
+        ),
+        ("artikkel.toml", "kilde = ", "kilde = [", "artikkel.toml: ugyldig TOML"),
+    ],
+)
+def test_a_broken_file_names_the_file_and_the_key(
+    data_copy: Path, file: str, old: str, new: str, message: str
+) -> None:
+    _edit(data_copy / file, old, new)
+    with pytest.raises(ContentError) as error:
+        load_from(data_copy)
+    assert str(error.value).startswith(file)
+    assert message in str(error.value)
+
+
+def test_an_empty_bullet_is_refused(data_copy: Path) -> None:
+    _edit(data_copy / "stoffer.toml", 'tekst = "røde øyne"', 'tekst = ""')
+    with pytest.raises(ContentError, match=r"stoffer.toml: klasse\[0\] \(cannabis\).*tekst: tom tekst"):
+        load_from(data_copy)
