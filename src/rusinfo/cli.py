@@ -146,4 +146,7 @@ def _json(data: Any) -> None:
 
 def main() -> None:
     """Entry point for the `rusinfo` script and `python -m rusinfo`."""
+    from rusinfo import terminal
+
+    terminal.prepare()
     app()
