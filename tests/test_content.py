@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from rusinfo.content import BulletList, ContentError, Paragraph, load, load_from
+from rusinfo.content import DATA_DIR, BulletList, ContentError, Paragraph, load, load_from
 
 # The article's lists and how many bullets each has in the source text.
 SOURCE_LISTS = {
@@ -37,7 +36,7 @@ SOURCE_LISTS = {
     "tilbakefall": 3,
 }
 
-DATA = Path(str(files("rusinfo") / "data"))
+DATA = DATA_DIR
 
 
 def test_every_list_of_the_article_has_its_bullets() -> None:

@@ -7,13 +7,15 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
 
 from rusinfo.names import fold
 
 T = TypeVar("T")
+
+DATA_DIR = Path(__file__).parent / "data"
+"""The packaged data files; the wheel installs them as plain files beside the code."""
 
 CODE_MARK = re.compile(r"`([^`]+)`")
 """Content text marks commands as `rusinfo vis behandling`; the renderer styles them."""
@@ -302,4 +304,4 @@ def load_from(directory: Path) -> Content:
 @functools.cache
 def load() -> Content:
     """The content shipped with the package, read once per process."""
-    return load_from(Path(str(files("rusinfo") / "data")))
+    return load_from(DATA_DIR)
