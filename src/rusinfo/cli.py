@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
@@ -150,3 +152,77 @@ def main() -> None:
 
     terminal.prepare()
     app()
+
+
+# --- rusinfo time: the appointment checklist -----------------------------------------------
+
+
+@app.command(name="time")
+def appointment(
+    skriv_ut: Annotated[
+        bool,
+        typer.Option(
+            "--skriv-ut", help="Skriv sjekklisten som ren tekst for skriveren: rusinfo time --skriv-ut | lp"
+        ),
+    ] = False,
+    fil: Annotated[
+        Path | None,
+        typer.Option(
+            "--fil",
+            metavar="STI",
+            help="Lagre sjekklisten i en fil. Filtypen bestemmer formatet: .txt, .md eller .html.",
+        ),
+    ] = None,
+    overskriv: Annotated[
+        bool, typer.Option("--overskriv", help="Erstatt filen hvis den finnes fra før.")
+    ] = False,
+) -> None:
+    """Sjekkliste til legetimen: hva du kan gjøre før, hva du kan spørre om, og hva legen kan spørre om."""
+    from rusinfo import checklist
+
+    if overskriv and fil is None:
+        fail("--overskriv brukes bare sammen med --fil STI.")
+    content = _content()
+    items = checklist.build(content)
+    day = checklist.today()
+    if fil is not None:
+        from rusinfo import export
+
+        try:
+            writer = export.for_path(fil)
+        except export.UnknownFormat as unknown:
+            fail(str(unknown))
+        _save(fil, writer(items, day), overwrite=overskriv)
+        typer.echo(f"Sjekklisten er lagret i {printable(str(fil), 200)}.", err=True)
+    if skriv_ut:
+        sys.stdout.write(checklist.print_text(items, day))
+    elif fil is None:
+        _renderer().checklist(content, items)
+
+
+def _save(path: Path, text: str, *, overwrite: bool) -> None:
+    """Write `text` to `path`; an existing file only with `overwrite`. Problems end in `fail`."""
+    shown = printable(str(path), 80)
+    try:
+        # "x" refuses an existing file in the same call that creates it: no race between test and write.
+        with path.expanduser().open("w" if overwrite else "x", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+    except FileExistsError:
+        if path.expanduser().is_dir():
+            fail(
+                f"«{shown}» er en mappe. Oppgi et filnavn, for eksempel {shown.rstrip('/')}/sjekkliste.html."
+            )
+        fail(f"Filen «{shown}» finnes allerede. Bruk --overskriv for å erstatte den.")
+    except IsADirectoryError:
+        fail(f"«{shown}» er en mappe. Oppgi et filnavn, for eksempel {shown.rstrip('/')}/sjekkliste.html.")
+    except (FileNotFoundError, NotADirectoryError):
+        folder = path.expanduser().parent
+        if folder.exists() and not folder.is_dir():
+            fail(f"«{printable(str(folder), 80)}» er en fil, ikke en mappe.")
+        if not folder.is_dir():
+            fail(f"Mappen «{printable(str(folder), 80)}» finnes ikke.")
+        fail(f"Kunne ikke skrive filen «{shown}».")
+    except PermissionError:
+        fail(f"Du har ikke tilgang til å skrive «{shown}».")
+    except OSError:
+        fail(f"Kunne ikke skrive filen «{shown}».")

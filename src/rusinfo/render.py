@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
+from rusinfo.checklist import Checklist, Style
 from rusinfo.content import (
     CODE_MARK,
     Block,
@@ -280,6 +281,36 @@ class Renderer:
                 self.footer(content),
             ]
         )
+
+    def checklist(self, content: Content, checklist: Checklist) -> None:
+        """The appointment checklist on screen: boxes to tick; the lines to write on are for paper."""
+        items: list[RenderableType] = [self.heading(checklist.title)]
+        items += [paragraph(text) for text in checklist.intro]
+        for group in checklist.groups:
+            if group.style is Style.WRITE_IN:
+                continue
+            items.append(Text(group.heading, style="deltittel"))
+            if group.intro:
+                items.append(paragraph(group.intro))
+            rows = []
+            for number, item in enumerate(group.items, 1):
+                line = Text()
+                if item.title:
+                    line.append(item.title.rstrip(".") + ". ", style="lead")
+                line.append_text(rich_text(item.text))
+                rows.append(Hanging("[ ]" if group.style is Style.TICK else f"{number}.", line))
+            items.append(Group(*rows))
+            items += [paragraph(text) for text in group.outro]
+        ways = [
+            Text.assemble(("rusinfo time --skriv-ut", "kommando"), ": ren tekst, klar for skriveren"),
+            Text.assemble(
+                ("rusinfo time --fil sjekkliste.html", "kommando"),
+                ": en nettside du kan fylle ut og skrive ut",
+            ),
+        ]
+        hint = paragraph("På papir er det også plass til dine egne spørsmål og til svarene dine:")
+        items += [Group(hint, self._bullets(ways)), self.footer(content)]
+        self._page(items)
 
 
 class Hanging:

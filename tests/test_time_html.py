@@ -1,0 +1,171 @@
+"""`rusinfo time --fil sjekkliste.html`: a standalone, accessible page that prints on two A4 pages."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rusinfo import checklist
+from rusinfo.cli import app
+from rusinfo.content import load, plain
+
+PRINT_DAY = datetime.date(2026, 11, 26)
+TICK_LISTS = ("forberedelser", "sporsmal-til-legen")
+DOCTOR_LIST = "legens-sporsmal"
+
+
+@pytest.fixture(autouse=True)
+def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(checklist, "today", lambda: PRINT_DAY)
+
+
+@pytest.fixture
+def page_file(tmp_path: Path) -> Path:
+    """The checklist saved as HTML through the command line."""
+    target = tmp_path / "sjekkliste.html"
+    result = CliRunner().invoke(app, ["time", "--fil", str(target)], prog_name="rusinfo")
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def count(list_id: str) -> int:
+    return len(load().bullet_list(list_id).items)
+
+
+class Page(HTMLParser):
+    """What a reader of the page gets: language, headings, inputs and their names, references."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang = ""
+        self.tags: list[str] = []
+        self.headings: list[tuple[str, str]] = []
+        self.inputs: list[dict[str, str | None]] = []
+        self.in_label = 0
+        self.labelled_inputs = 0
+        self.ids: dict[str, str] = {}
+        self.references: list[str] = []
+        self._heading: str | None = None
+        self._id: str | None = None
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.tags.append(tag)
+        if tag == "html":
+            self.lang = found.get("lang") or ""
+        if tag in ("h1", "h2", "h3"):
+            self._heading = tag
+            self.headings.append((tag, ""))
+        if tag == "label":
+            self.in_label += 1
+        if tag == "input":
+            self.inputs.append(found)
+            self.labelled_inputs += self.in_label > 0
+        if tag == "span" and found.get("id"):
+            self._id = found["id"]
+            self.ids[self._id or ""] = ""
+        self.references += [f"{k}={v}" for k, v in attrs if k in ("href", "src", "action", "srcset")]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._heading:
+            self._heading = None
+        if tag == "label":
+            self.in_label -= 1
+        if tag == "span":
+            self._id = None
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._heading:
+            tag, text = self.headings[-1]
+            self.headings[-1] = (tag, text + data)
+        if self._id:
+            self.ids[self._id] += data
+
+
+def parse(text: str) -> Page:
+    page = Page()
+    page.feed(text)
+    page.close()
+    return page
+
+
+def test_html_is_a_standalone_accessible_page(page_file: Path) -> None:
+    text = page_file.read_text(encoding="utf-8")
+    page = parse(text)
+    assert text.startswith("<!DOCTYPE html>\n")
+    assert page.lang == "nb"
+    assert page.headings[0] == ("h1", load().section("time").title)
+    assert [h for tag, h in page.headings if tag == "h2"] == [
+        g.heading for g in checklist.build(load()).groups
+    ]
+    boxes = [i for i in page.inputs if i.get("type") == "checkbox"]
+    lines = [i for i in page.inputs if i.get("type") == "text"]
+    assert len(boxes) == sum(count(i) for i in TICK_LISTS) + checklist.OWN_QUESTION_LINES
+    assert len(lines) == count(DOCTOR_LIST) + checklist.OWN_QUESTION_LINES
+    named = [i for i in page.inputs if i.get("aria-label") or i.get("aria-labelledby")]
+    assert page.labelled_inputs + len(named) == len(page.inputs), "every box and line has a name"
+    for field in page.inputs:
+        if ref := field.get("aria-labelledby"):
+            assert page.ids[ref].strip()
+    assert {"ul", "ol", "li", "main", "footer", "style"} <= set(page.tags)
+    assert not {"script", "link", "img", "iframe"} & set(page.tags)
+    assert page.references == []
+    assert "http" not in text.lower()
+    for external in ("@import", "url("):
+        assert external not in text
+    for print_rule in ("@page", "size: A4", "@media print"):
+        assert print_rule in text
+    body = words("".join(page.text))
+    assert "Laget 26.11.2026" in body
+    for item in load().bullet_list(DOCTOR_LIST).items:
+        assert plain(item.text) in body
+    assert "Ikke en erstatning for helsehjelp." in body
+
+
+def _browser() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(_browser() is None, reason="Chromium is not installed (apt-get install chromium)")
+@pytest.mark.skipif(
+    shutil.which("pdfinfo") is None, reason="pdfinfo is not installed (apt-get install poppler-utils)"
+)
+def test_html_prints_on_at_most_two_a4_pages(page_file: Path) -> None:
+    pdf = page_file.with_suffix(".pdf")
+    browser = _browser()
+    assert browser is not None
+    command = [
+        browser,
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={page_file.parent / 'profil'}",
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={pdf}",
+        page_file.as_uri(),
+    ]
+    subprocess.run(command, capture_output=True, timeout=180, check=True)
+    info = subprocess.run(
+        ["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    pages = re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE)
+    assert pages is not None, info
+    assert 1 <= int(pages.group(1)) <= 2
+    assert re.search(r"^Page size:.*\(A4\)$", info, re.MULTILINE), info
