@@ -6,7 +6,6 @@ import datetime
 import html
 import re
 from collections.abc import Callable
-from importlib.resources import files
 from pathlib import Path
 
 from rusinfo.checklist import (
@@ -19,7 +18,7 @@ from rusinfo.checklist import (
     footer_text,
     print_text,
 )
-from rusinfo.content import CODE_MARK
+from rusinfo.content import CODE_MARK, DATA_DIR
 from rusinfo.names import printable
 
 Writer = Callable[[Checklist, datetime.date], str]
@@ -149,7 +148,7 @@ def _html_group(group: Group, number: int) -> list[str]:
 
 
 def _stylesheet() -> str:
-    return (files("rusinfo") / "data" / "sjekkliste.css").read_text(encoding="utf-8").strip()
+    return (DATA_DIR / "sjekkliste.css").read_text(encoding="utf-8").strip()
 
 
 def html_page(checklist: Checklist, day: datetime.date) -> str:
