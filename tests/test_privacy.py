@@ -1,0 +1,123 @@
+"""The privacy promise as tests: no command opens a connection or writes a file, except `time --fil`."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from rusinfo.cli import app
+
+# Every command, with the exit code it must end with: 1 is "no hits", 2 a usage error
+# (an unknown name; `sjekk` with no terminal and no answers).
+EVERY_COMMAND: list[tuple[list[str], int]] = [
+    ([], 0),
+    (["--version"], 0),
+    (["-h"], 0),
+    (["vis"], 0),
+    (["vis", "symptomer"], 0),
+    (["vis", "alle"], 0),
+    (["vis", "alle", "--json"], 0),
+    (["vis", "ukjent"], 2),
+    (["stoff"], 0),
+    (["stoff", "heroin"], 0),
+    (["stoff", "--json"], 0),
+    (["akutt"], 0),
+    (["akutt", "--json"], 0),
+    (["søk", "metadon"], 0),
+    (["søk", "finnesikke"], 1),
+    (["søk", "kramper", "--json"], 0),
+    (["time"], 0),
+    (["time", "--skriv-ut"], 0),
+    (["sjekk", "--svar", "ja,nei,vet-ikke,ja,nei,ja,nei"], 0),
+    (["sjekk", "--svar", "j,j,j,n,n,v,v", "--for-annen", "--json"], 0),
+    (["sjekk"], 2),
+]
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+def _refuse(*args: Any, **kwargs: Any) -> Any:
+    raise NetworkUsed("rusinfo tried to open a network connection")
+
+
+@pytest.mark.parametrize(
+    ("args", "code"), EVERY_COMMAND, ids=[" ".join(a) or "rusinfo" for a, _ in EVERY_COMMAND]
+)
+def test_no_command_touches_the_network(monkeypatch: pytest.MonkeyPatch, args: list[str], code: int) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+    result = CliRunner().invoke(app, args, prog_name="rusinfo")
+    assert not isinstance(result.exception, NetworkUsed)
+    assert result.exit_code == code, result.output
+
+
+def _tree(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+
+
+@pytest.fixture
+def empty_home(tmp_path: Path) -> dict[str, Path]:
+    places = {name: tmp_path / name for name in ("home", "config", "cache", "data", "state", "work", "tmp")}
+    for place in places.values():
+        place.mkdir()
+    return places
+
+
+def _environment(places: dict[str, Path]) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(
+        HOME=str(places["home"]),
+        XDG_CONFIG_HOME=str(places["config"]),
+        XDG_CACHE_HOME=str(places["cache"]),
+        XDG_DATA_HOME=str(places["data"]),
+        XDG_STATE_HOME=str(places["state"]),
+        TMPDIR=str(places["tmp"]),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    return env
+
+
+def test_no_command_writes_a_file(empty_home: dict[str, Path]) -> None:
+    env = _environment(empty_home)
+    for args, code in EVERY_COMMAND:
+        done = subprocess.run(
+            [sys.executable, "-m", "rusinfo", *args],
+            cwd=empty_home["work"],
+            env=env,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == code, (args, done.stderr)
+        for name, place in empty_home.items():
+            assert _tree(place) == [], f"rusinfo {' '.join(args)} wrote to {name}: {_tree(place)}"
+
+
+def test_time_fil_writes_only_the_file_asked_for(empty_home: dict[str, Path]) -> None:
+    env = _environment(empty_home)
+    done = subprocess.run(
+        [sys.executable, "-m", "rusinfo", "time", "--fil", "sjekkliste.md"],
+        cwd=empty_home["work"],
+        env=env,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _tree(empty_home["work"]) == ["sjekkliste.md"]
+    for name, place in empty_home.items():
+        if name != "work":
+            assert _tree(place) == []
