@@ -11,6 +11,7 @@ import typer
 from rusinfo import __version__
 from rusinfo.content import Content, load
 from rusinfo.names import NoMatch, printable
+from rusinfo.screening import Person
 
 if TYPE_CHECKING:
     from rusinfo.render import Renderer
@@ -226,3 +227,67 @@ def _save(path: Path, text: str, *, overwrite: bool) -> None:
         fail(f"Du har ikke tilgang til å skrive «{shown}».")
     except OSError:
         fail(f"Kunne ikke skrive filen «{shown}».")
+
+
+# --- rusinfo sjekk ---------------------------------------------------------------------
+
+
+@app.command()
+def sjekk(
+    svar: Annotated[
+        str | None,
+        typer.Option(
+            "--svar",
+            metavar="SVAR",
+            help="Svar uten spørsmål: ja, nei eller vet-ikke (j, n, v) for hvert av de sju kriteriene, "
+            "skilt med komma og i samme rekkefølge som i «rusinfo vis diagnose».",
+        ),
+    ] = None,
+    for_annen: Annotated[
+        bool, typer.Option("--for-annen", help="Svar om en du er bekymret for, ikke om deg selv.")
+    ] = False,
+    json: JsonOption = False,
+) -> None:
+    """Gå gjennom kriteriene for avhengighet, for deg selv eller for en du er bekymret for."""
+    from rusinfo import screening
+    from rusinfo.screening_text import load_screening
+
+    content, text = _content(), load_screening()
+    criteria = [item.id for item in content.bullet_list("kriterier").items]
+    person = Person.OTHER if for_annen else Person.SELF
+    example = ",".join(["ja", "nei", "vet-ikke"] + ["nei"] * (len(criteria) - 3))
+    if svar is not None:
+        try:
+            answers = screening.parse_answers(svar, len(criteria))
+        except screening.AnswerError as error:
+            fail(str(error))
+    elif json:
+        fail(f"--json virker bare sammen med --svar, for eksempel:\n  rusinfo sjekk --svar {example} --json")
+    elif not _has_terminal():
+        fail(
+            "«rusinfo sjekk» stiller spørsmål og må kjøres i et terminalvindu. Uten terminal kan du gi "
+            "svarene direkte, ett for hvert kriterium i samme rekkefølge som i «rusinfo vis diagnose»:"
+            f"\n  rusinfo sjekk --svar {example}"
+        )
+    else:
+        from rusinfo import prompts, render
+
+        try:
+            done = prompts.interview(content, text, _renderer(), person if for_annen else None)
+        except (KeyboardInterrupt, EOFError):
+            render.notice(text.interrupted)
+            raise typer.Exit(130) from None
+        if done.emergency:
+            return _renderer().screening_emergency(content, text, done.person)
+        answers, person = done.answers, done.person
+    result = screening.score(criteria, answers)
+    if json:
+        from rusinfo import serialize
+
+        return _json(serialize.screening(result))
+    _renderer().screening_result(content, text, result, person)
+
+
+def _has_terminal() -> bool:
+    """Whether questions can be asked: both stdin and stdout are terminals."""
+    return sys.stdin.isatty() and sys.stdout.isatty()

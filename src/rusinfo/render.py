@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -19,12 +20,15 @@ from rusinfo.content import (
     Bullet,
     BulletList,
     Content,
+    HelpLine,
     Paragraph,
     Part,
     Section,
     SubstanceClass,
 )
 from rusinfo.names import printable
+from rusinfo.screening import Answer, Person, Result, UnknownEffect
+from rusinfo.screening_text import ScreeningText, fill
 
 THEME = Theme(
     {
@@ -259,24 +263,16 @@ class Renderer:
         self._page(items)
 
     def emergency(self, content: Content) -> None:
-        signs = content.bullet_list("akutt")
-        body = Group(paragraph(signs.intro), self._bullets(signs.items))
+        body = self._signs(content)
         if self.simple:
             first: RenderableType = Group(Text("RING 113 VED AKUTT FARE"), body)
         else:
             first = Panel(body, title="Ring 113", title_align="left", border_style="fare", expand=False)
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True, style="nummer")
-        grid.add_column()
-        for line in content.help_lines:
-            grid.add_row(
-                line.number or "nett", Text.assemble((line.name, "deltittel"), "\n", line.description)
-            )
         self._page(
             [
                 first,
                 self.heading("Hvem du kan ringe"),
-                grid,
+                self._help_grid(content.help_lines),
                 Text(f"Numrene ble sist kontrollert {_month(content.help_checked)}.", style="dempet"),
                 self.footer(content),
             ]
@@ -310,6 +306,76 @@ class Renderer:
         ]
         hint = paragraph("På papir er det også plass til dine egne spørsmål og til svarene dine:")
         items += [Group(hint, self._bullets(ways)), self.footer(content)]
+        self._page(items)
+
+    # --- the screening: rusinfo sjekk -------------------------------------------------
+
+    def _help_grid(self, lines: Iterable[HelpLine], *, brief: bool = False) -> RenderableType:
+        """Numbers and names; with their descriptions unless `brief`."""
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="nummer")
+        grid.add_column()
+        for line in lines:
+            name = Text(line.name, style="deltittel")
+            grid.add_row(
+                line.number or "nett", name if brief else Text.assemble(name, "\n", line.description)
+            )
+        return grid
+
+    def _signs(self, content: Content) -> RenderableType:
+        signs = content.bullet_list("akutt")
+        return Group(paragraph(signs.intro), self._bullets(signs.items))
+
+    def screening_intro(self, text: ScreeningText) -> None:
+        self._page([self.heading(text.title), *(paragraph(p) for p in text.intro)])
+
+    def screening_safety(self, content: Content, text: ScreeningText) -> None:
+        """The emergency signs, shown just before the question whether any of them is present now."""
+        self.console.print()
+        self._page([Group(Text(text.safety_heading, style="deltittel"), self._signs(content))])
+
+    def screening_emergency(self, content: Content, text: ScreeningText, person: Person) -> None:
+        """What to do when the safety question is answered «Ja»: call 113, before anything else."""
+        body = Group(paragraph(text.emergency_text(person), "lead"), Text(), self._signs(content))
+        if self.simple:
+            first: RenderableType = Group(Text(text.emergency_heading.upper()), body)
+        else:
+            first = Panel(
+                body, title=text.emergency_heading, title_align="left", border_style="fare", expand=False
+            )
+        # Brief, so that «Ring 113 nå» is still on a 24-line screen when the numbers are printed.
+        urgent = [line for line in content.help_lines if line.urgent]
+        numbers = Group(Text(text.emergency_numbers, style="deltittel"), self._help_grid(urgent, brief=True))
+        self.console.print()
+        self._page([first, numbers, paragraph(text.emergency_after)])
+
+    def screening_result(self, content: Content, text: ScreeningText, result: Result, person: Person) -> None:
+        """The count, what it means for this person, why it is no diagnosis, and what to do next."""
+        items: list[RenderableType] = [
+            self.heading(fill(text.result_heading, result)),
+            paragraph(fill(text.bands[result.band](person), result)),
+        ]
+        if result.unknown_effect is not UnknownEffect.NONE:
+            items.append(paragraph(fill(text.unknown[result.unknown_effect](person), result)))
+        labels = {q.criterion: q.label for q in text.questions}
+        for title, answer in ((text.yes_list, Answer.YES), (text.unknown_list, Answer.UNKNOWN)):
+            if chosen := result.ids_answered(answer):
+                items.append(
+                    Group(Text(title, style="deltittel"), self._bullets(Text(labels[c]) for c in chosen))
+                )
+        items.append(Group(paragraph(text.not_diagnosis, "lead"), paragraph(text.source_note)))
+        by_id = {line.id: line for line in content.help_lines}
+        steps = [rich_text(step(person)) for step in (*text.next_steps, text.help_intro)]
+        help_lines = Group(self._help_grid(by_id[i] for i in text.help_lines), paragraph(text.help_after))
+        items.append(
+            Group(
+                Text(text.next_heading, style="deltittel"),
+                self._bullets(steps),
+                Padding(help_lines, (0, 0, 0, 2), expand=False),
+            )
+        )
+        items.append(Text(text.emergency_line, style="" if self.simple else "fare"))
+        items.append(Text(text.not_stored, style="dempet"))
         self._page(items)
 
 
@@ -367,3 +433,8 @@ def error(message: str, suggestions: Sequence[str] = ()) -> None:
     if suggestions:
         text.append("\nMente du " + " eller ".join(f"«{s}»" for s in suggestions) + "?")
     console.print(text)
+
+
+def notice(message: str) -> None:
+    """A plain message on stderr that is not an error, such as the one after Ctrl-C."""
+    make_console(stderr=True).print(Text(message))

@@ -16,6 +16,7 @@ from rusinfo.content import (
     SubstanceClass,
     plain,
 )
+from rusinfo.screening import Result
 
 
 def bullet(item: Bullet) -> dict[str, str]:
@@ -84,3 +85,14 @@ def emergency(content: Content) -> dict[str, Any]:
 def dump(data: Any) -> None:
     """JSON on stdout for scripts: UTF-8, indented, never coloured."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def screening(result: Result) -> dict[str, Any]:
+    """The screening result for `rusinfo sjekk --svar … --json`."""
+    return {
+        "oppfylte": result.met,
+        "vet_ikke": result.unknown,
+        "terskel": result.threshold,
+        "over_terskel": result.at_threshold,
+        "svar": [{"kriterium": criterion, "svar": answer.value} for criterion, answer in result.answers],
+    }

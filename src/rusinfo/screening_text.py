@@ -1,0 +1,214 @@
+"""The words of `rusinfo sjekk`, read once from sjekk.toml and checked against the article."""
+
+from __future__ import annotations
+
+import functools
+import string
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+# The strict table reader is the one the article uses, so sjekk.toml fails the same way.
+from rusinfo.content import Content, ContentError, _read, _Table, load
+from rusinfo.screening import Band, Person, Result, UnknownEffect
+
+FILE = "sjekk.toml"
+RESULT_FIELDS = frozenset({"oppfylte", "vet_ikke", "antall", "terskel"})
+PROGRESS_FIELDS = frozenset({"nummer", "antall"})
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One text in two wordings: for yourself («du») and about someone else («personen»)."""
+
+    self_text: str
+    other_text: str
+
+    def __call__(self, person: Person) -> str:
+        return self.self_text if person is Person.SELF else self.other_text
+
+
+@dataclass(frozen=True)
+class Question:
+    criterion: str
+    """The id of the article's criterion this question asks about."""
+    label: str
+    """A few words for the summary and the result, the same for both wordings."""
+    text: Wording
+
+
+@dataclass(frozen=True)
+class ScreeningText:
+    title: str
+    intro: tuple[str, ...]
+    interrupted: str
+    who_question: str
+    who_hint: str
+    who_self: str
+    who_other: str
+    safety_heading: str
+    safety_hint: str
+    safety_question: Wording
+    emergency_heading: str
+    emergency_text: Wording
+    emergency_numbers: str
+    emergency_after: str
+    progress: str
+    answer_hint: str
+    questions: tuple[Question, ...]
+    summary_question: str
+    summary_hint: str
+    summary_show_result: str
+    result_heading: str
+    bands: dict[Band, Wording]
+    unknown: dict[UnknownEffect, Wording]
+    yes_list: str
+    unknown_list: str
+    not_diagnosis: str
+    source_note: str
+    next_heading: str
+    next_steps: tuple[Wording, ...]
+    help_intro: Wording
+    help_lines: tuple[str, ...]
+    help_after: str
+    emergency_line: str
+    not_stored: str
+
+
+def fill(template: str, result: Result) -> str:
+    """A result text with its {placeholders} filled in from `result`."""
+    return template.format(
+        oppfylte=result.met, vet_ikke=result.unknown, antall=result.total, terskel=result.threshold
+    )
+
+
+def _checked(table: _Table, key: str, text: str, fields: frozenset[str]) -> str:
+    """`text` if its {placeholders} are among `fields`; a stray brace fails too."""
+    where = f"{table.file}: {table.where + '.' if table.where else ''}{key}"
+    try:
+        used = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError as error:
+        raise ContentError(f"{where}: ugyldig krøllparentes i teksten") from error
+    for name in used:
+        if name not in fields:
+            raise ContentError(f"{where}: ukjent plassholder «{{{name}}}»")
+    return text
+
+
+def _text(table: _Table, key: str, fields: frozenset[str] = frozenset()) -> str:
+    return _checked(table, key, table.text(key), fields)
+
+
+def _wording(table: _Table, key: str, fields: frozenset[str] = frozenset()) -> Wording:
+    """A text that is either the same for both or a table with `meg` and `annen`."""
+    if not isinstance(table.data.get(key), dict):
+        same = _text(table, key, fields)
+        return Wording(same, same)
+    sub = _Table(table.data.pop(key), table.file, f"{table.where}.{key}" if table.where else key)
+    wording = Wording(_text(sub, "meg", fields), _text(sub, "annen", fields))
+    sub.done()
+    return wording
+
+
+def _sub(table: _Table, key: str) -> _Table:
+    if key not in table.data:
+        table.text(key)  # raises «mangler nøkkelen»
+    return _Table(table.data.pop(key), table.file, f"{table.where}.{key}" if table.where else key)
+
+
+def _pair(table: _Table) -> Wording:
+    """A whole table that is one text in two wordings, `meg` and `annen`."""
+    wording = Wording(_text(table, "meg"), _text(table, "annen"))
+    table.done()
+    return wording
+
+
+def _questions(top: _Table, content: Content) -> tuple[Question, ...]:
+    article = [b.id for b in content.bullet_list("kriterier").items]
+    questions = []
+    for table in top.tables("kriterium"):
+        criterion = table.text("id")
+        table.where = f"{table.where} ({criterion})"
+        if criterion not in article:
+            raise ContentError(f"{FILE}: {table.where}: finnes ikke i artikkelens liste «kriterier»")
+        label = _text(table, "kort")
+        questions.append(Question(criterion, label, _pair(table)))
+    if [q.criterion for q in questions] != article:
+        raise ContentError(
+            f"{FILE}: kriterium: trenger ett spørsmål for hvert av artikkelens kriterier, i samme "
+            "rekkefølge: " + ", ".join(article)
+        )
+    return tuple(questions)
+
+
+def load_screening_from(directory: Path, content: Content) -> ScreeningText:
+    """Read and check sjekk.toml in `directory` against `content`'s criteria and help lines."""
+    top = _read(directory, FILE)
+    who, safety, emergency = _sub(top, "hvem"), _sub(top, "sikkerhet"), _sub(top, "akutt")
+    question, summary, result = _sub(top, "sporsmal"), _sub(top, "oppsummering"), _sub(top, "resultat")
+    unknown = _sub(result, "vet-ikke")
+    helps = _sub(top, "hjelp")
+    help_lines = helps.texts("numre")
+    known = {line.id for line in content.help_lines}
+    for line in help_lines:
+        if line not in known:
+            raise ContentError(f"{FILE}: hjelp.numre: ukjent nummer-id «{line}» (se hjelp.toml)")
+    intro = top.texts("intro")
+    if not intro:
+        raise ContentError(f"{FILE}: toppnivå: mangler nøkkelen «intro»")
+    text = ScreeningText(
+        title=_text(top, "tittel"),
+        intro=tuple(_checked(top, "intro", p, frozenset()) for p in intro),
+        interrupted=_text(top, "avbrutt"),
+        who_question=_text(who, "sporsmal"),
+        who_hint=_text(who, "hint"),
+        who_self=_text(who, "meg"),
+        who_other=_text(who, "annen"),
+        safety_heading=_text(safety, "overskrift"),
+        safety_hint=_text(safety, "hint"),
+        safety_question=_wording(safety, "sporsmal"),
+        emergency_heading=_text(emergency, "overskrift"),
+        emergency_text=_wording(emergency, "tekst"),
+        emergency_numbers=_text(emergency, "numre"),
+        emergency_after=_text(emergency, "etter"),
+        progress=_text(question, "fremdrift", PROGRESS_FIELDS),
+        answer_hint=_text(question, "hint"),
+        questions=_questions(top, content),
+        summary_question=_text(summary, "sporsmal"),
+        summary_hint=_text(summary, "hint"),
+        summary_show_result=_text(summary, "vis-resultat"),
+        result_heading=_text(result, "overskrift", RESULT_FIELDS),
+        bands={band: _wording(result, band.value, RESULT_FIELDS) for band in Band},
+        unknown={
+            effect: _wording(unknown, effect.value, RESULT_FIELDS)
+            for effect in UnknownEffect
+            if effect is not UnknownEffect.NONE
+        },
+        yes_list=_text(result, "liste-ja"),
+        unknown_list=_text(result, "liste-vet-ikke"),
+        not_diagnosis=_text(result, "diagnose"),
+        source_note=_text(result, "kilde"),
+        next_heading=_text(result, "neste"),
+        next_steps=_next_steps(top),
+        help_intro=_wording(helps, "innledning"),
+        help_lines=help_lines,
+        help_after=_text(helps, "etter"),
+        emergency_line=_text(result, "akutt"),
+        not_stored=_text(result, "lagret"),
+    )
+    for table in (who, safety, emergency, question, summary, unknown, result, helps, top):
+        table.done()
+    return text
+
+
+def _next_steps(top: _Table) -> tuple[Wording, ...]:
+    steps = tuple(_pair(t) for t in top.tables("neste"))
+    if not steps:
+        raise ContentError(f"{FILE}: toppnivå: mangler nøkkelen «neste»")
+    return steps
+
+
+@functools.cache
+def load_screening() -> ScreeningText:
+    """The screening texts shipped with the package, read once per process."""
+    return load_screening_from(Path(str(files("rusinfo") / "data")), load())

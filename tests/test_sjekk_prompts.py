@@ -1,0 +1,311 @@
+"""The interactive screening in-process: keystrokes through prompt_toolkit's pipe input."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput, Output
+from prompt_toolkit.output.vt100 import Vt100_Output
+from typer.testing import CliRunner, Result
+
+from rusinfo import cli
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+UP = "\x1b[A"
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+ME = ENTER  # «Meg selv» is first
+OTHER = DOWN + ENTER  # «En jeg er bekymret for»
+SAFE = ENTER  # the safety question starts on «Nei»
+SHOW_RESULT = ENTER  # the summary starts on «Nei, vis resultatet»
+TO_THE_END = ENTER * 20  # from any prompt, enough to reach a result if a stop were ignored
+
+
+def answer(keys: str) -> str:
+    """Each of j, n, v followed by Enter: one answer per character."""
+    return "".join(key + ENTER for key in keys)
+
+
+@pytest.fixture(autouse=True)
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend stdin and stdout are a terminal; the keys come from the pipe below."""
+    monkeypatch.setattr(cli, "_has_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("ACCESSIBLE", raising=False)
+
+
+def screen(keys: str, *args: str, output: Output | None = None) -> Result:
+    """Run `rusinfo sjekk` with `keys` typed, then the input ends (so no test can hang)."""
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=output or DummyOutput()):
+        pipe.send_text(keys)
+        pipe.close()
+        return CliRunner().invoke(cli.app, ["sjekk", *args], prog_name="rusinfo")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_answering_everything_gives_the_result() -> None:
+    result = screen(ME + SAFE + answer("jjjnnnn") + SHOW_RESULT)
+
+    assert result.exit_code == 0, result.output
+    out = flat(result.stdout)
+    assert out.startswith("Sjekk: kriterier for avhengighet")
+    assert "Ingen svar blir lagret eller sendt noe sted." in out
+    assert "Ctrl+C" in out
+    assert "Først et spørsmål om akutt fare" in out
+    assert "Resultat: 3 av 7 kriterier stemmer" in out
+    assert "Du svarte ja på 3 av de 7 kriteriene. Det er 3 eller flere" in out
+    assert "Bare en lege eller psykolog kan stille en diagnose." in out
+    assert result.stderr == ""
+
+
+def test_the_intro_comes_before_the_questions_and_the_result_last() -> None:
+    out = flat(screen(ME + SAFE + answer("nnnnnnn") + SHOW_RESULT).stdout)
+
+    intro = out.index("tre eller flere av kriteriene")
+    safety = out.index("Ring 113 hvis du eller noen du kjenner")
+    result = out.index("Resultat: 0 av 7")
+    assert intro < safety < result
+
+
+def test_enter_alone_answers_vet_ikke_never_nei() -> None:
+    result = screen(ME + SAFE + ENTER * 7 + SHOW_RESULT)
+
+    out = flat(result.stdout)
+    assert "Resultat: 0 av 7 kriterier stemmer" in out
+    assert "Du svarte «Vet ikke» på 7 spørsmål." in out
+    assert "Er svaret egentlig ja der, kan det bli 3 eller flere" in out
+
+
+def test_arrow_keys_answer_too() -> None:
+    # From «Vet ikke», down wraps to «Ja»; up from «Vet ikke» is «Nei».
+    result = screen(ME + SAFE + (DOWN + ENTER) * 2 + (UP + ENTER) * 5 + SHOW_RESULT)
+
+    assert "Resultat: 2 av 7 kriterier stemmer" in flat(result.stdout)
+    assert "«Vet ikke»" not in result.stdout
+
+
+def test_an_answer_can_be_changed_in_the_summary() -> None:
+    change_fourth_to_yes = "4" + ENTER + "j" + ENTER
+    result = screen(ME + SAFE + answer("jjnnnnn") + change_fourth_to_yes + SHOW_RESULT)
+
+    out = flat(result.stdout)
+    assert "Resultat: 3 av 7 kriterier stemmer" in out
+    yes_list = result.stdout.split("Dette svarte du ja på:")[1].split("\n\n")[0]
+    assert "Vil kutte ned, men får det ikke til" in yes_list
+
+
+def test_answers_can_be_changed_more_than_once() -> None:
+    keys = ME + SAFE + answer("jjjnnnn") + "1" + ENTER + "n" + ENTER + "2" + ENTER + "v" + ENTER + SHOW_RESULT
+    out = flat(screen(keys).stdout)
+
+    assert "Resultat: 1 av 7 kriterier stemmer" in out
+    assert "Du svarte «Vet ikke» på 1 spørsmål." in out
+
+
+def test_the_other_person_wording_follows_the_choice() -> None:
+    out = flat(screen(OTHER + SAFE + answer("jjjjnnn") + SHOW_RESULT).stdout)
+
+    assert "Resultat: 4 av 7 kriterier stemmer" in out
+    assert "for personen du er bekymret for" in out
+    assert "Snakk med personen" in out
+
+
+def test_for_annen_skips_the_who_question() -> None:
+    out = flat(screen(SAFE + answer("nnnnnnn") + SHOW_RESULT, "--for-annen").stdout)
+
+    assert "Resultat: 0 av 7 kriterier stemmer" in out
+    assert "for personen du er bekymret for" in out
+
+
+@pytest.mark.parametrize("keys", ["j" + ENTER, UP + ENTER], ids=["j", "pil"])
+def test_yes_to_the_safety_question_stops_and_says_ring_113(keys: str) -> None:
+    result = screen(ME + keys)
+
+    assert result.exit_code == 0
+    out = flat(result.stdout)
+    assert "Ring 113 nå" in out
+    assert "Ring 113 nå, og si hva som har skjedd og hvor du er." in out
+    assert "kan ha tatt en overdose" in out
+    assert "116 117" in out
+    assert "Sjekken er stoppet, og ingen svar er lagret." in out
+    assert "Resultat" not in out
+    assert out.index("Ring 113 nå, og si") > out.index("Først et spørsmål om akutt fare")
+
+
+def test_the_safety_stop_for_another_person() -> None:
+    out = flat(screen(OTHER + "j" + ENTER).stdout)
+
+    assert "hva personen kan ha tatt" in out
+    assert "Bli hos personen til hjelpen kommer" in out
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        ME,
+        ME + SAFE,
+        ME + SAFE + answer("jjj"),
+        ME + SAFE + answer("jjjjjjj"),
+        ME + SAFE + answer("jjjjjjj") + "3" + ENTER,
+    ],
+    ids=["hvem", "sikkerhet", "sporsmal-1", "sporsmal-4", "oppsummering", "endring"],
+)
+def test_ctrl_c_stops_without_a_result(before: str) -> None:
+    result = screen(before + CTRL_C + TO_THE_END)
+
+    assert result.exit_code == 130
+    assert result.stderr == "Avbrutt. Ingen svar er lagret.\n"
+    assert "Resultat" not in result.stdout
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("before", ["", ME + SAFE + answer("jjj")], ids=["hvem", "sporsmal-4"])
+def test_end_of_input_stops_without_a_result(before: str) -> None:
+    result = screen(before)
+
+    assert result.exit_code == 130
+    assert result.stderr == "Avbrutt. Ingen svar er lagret.\n"
+    assert "Resultat" not in result.stdout
+
+
+def test_ctrl_d_stops_without_a_result() -> None:
+    result = screen(ME + SAFE + answer("jj") + CTRL_D + TO_THE_END)
+
+    assert result.exit_code == 130
+    assert result.stderr == "Avbrutt. Ingen svar er lagret.\n"
+    assert "Resultat" not in result.stdout
+
+
+def drawn(keys: str, columns: int = 80) -> str:
+    """What the prompts draw on a terminal when the input ends after `keys`, escapes removed.
+
+    Keys typed ahead are answered before their prompt is drawn, so the last prompt, the one
+    the input ends at, is the one shown whole.
+    """
+    screen_text = io.StringIO()
+    output = Vt100_Output(screen_text, lambda: Size(rows=24, columns=columns), term="xterm")
+    result = screen(keys, output=output)
+    assert result.exit_code == 130
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen_text.getvalue()).replace("\r", "")
+
+
+ENGLISH = ("Use arrow", "Use shortcuts", "Answer:", "Description:", "Cancelled", "Yes", "(Y/n)", "(y/N)")
+
+
+@pytest.mark.parametrize(
+    ("keys", "shown"),
+    [
+        (
+            "",
+            [
+                "? Hvem gjelder det?",
+                "  Velg med piltastene og trykk Enter.",
+                " » Meg selv",
+                "En jeg er bekymret for",
+            ],
+        ),
+        (
+            ME,
+            [
+                "? Gjelder noe av dette deg eller noen du er sammen med, akkurat nå?",
+                "  Svar med j eller n (eller piltastene), og trykk Enter.",
+                "   j) Ja",
+                " » n) Nei",
+            ],
+        ),
+        (
+            ME + SAFE + answer("jj"),
+            [
+                "? Spørsmål 3 av 7\n  Hender det ofte at du tar mer av stoffet",
+                "  Svar med j, n eller v (eller piltastene), og trykk Enter.",
+                "   j) Ja",
+                "   n) Nei",
+                " » v) Vet ikke",
+            ],
+        ),
+        (
+            OTHER + SAFE,
+            ["? Spørsmål 1 av 7\n  Virker det som personen trenger mer av stoffet enn før"],
+        ),
+        (
+            ME + SAFE + answer("jnvjnvj"),
+            [
+                "? Her er svarene dine. Vil du endre noe før du ser resultatet?",
+                "  Velg et svar å endre med piltastene eller tallet, eller trykk Enter",
+                " » 0) Nei, vis resultatet",
+                "   1) Trenger mer for samme virkning       Ja",
+                "   2) Abstinenser                          Nei",
+                "   3) Mer eller lenger enn tenkt           Vet ikke",
+            ],
+        ),
+        (ME + SAFE + answer("jnvjnvj") + "2" + ENTER, ["? Spørsmål 2 av 7", " » n) Nei"]),
+    ],
+    ids=["hvem", "sikkerhet", "sporsmal", "annen", "oppsummering", "endre"],
+)
+def test_what_the_prompts_draw_is_norwegian(keys: str, shown: list[str]) -> None:
+    text = drawn(keys)
+
+    for line in shown:
+        assert line in text
+    for english in ENGLISH:
+        assert english not in text
+
+
+def test_answered_questions_stay_on_screen_with_their_answer() -> None:
+    text = drawn(ME + SAFE + answer("jnv"))
+
+    assert "? Hvem gjelder det? Meg selv" in text
+    assert "akkurat nå? Nei" in text
+    assert "? Spørsmål 1 av 7\n  Trenger du mer av stoffet enn før for å bli ruset? Ja" in text
+    assert "enn du hadde tenkt? Vet ikke" in text
+
+
+def test_long_questions_are_wrapped_between_words() -> None:
+    question = (
+        "Blir du fysisk eller psykisk dårlig når du er uten stoffet (abstinenser), eller tar du "
+        "stoffet, eller noe lignende, for å slippe det?"
+    )
+    text = drawn(ME + SAFE + answer("j"), columns=60)
+
+    drawn_question = text.split("? Spørsmål 2 av 7\n")[1].split("\n  Svar med")[0]
+    assert drawn_question.split() == question.split()
+    assert all(len(line) <= 60 for line in drawn_question.split("\n"))
+    assert drawn_question.count("\n") >= 2
+
+
+def test_the_summary_fits_a_narrow_terminal() -> None:
+    text = drawn(ME + SAFE + answer("jnvjnvj"), columns=50)
+
+    assert "   1) Trenger mer for samme virkning: Ja\n" in text
+    assert "   4) Vil kutte ned, men får det ikke til: Ja\n" in text
+    assert "   7) Fortsetter selv om det skader: Ja" in text
+
+
+def test_nothing_is_written_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home, work = tmp_path / "home", tmp_path / "arbeid"
+    home.mkdir()
+    work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(work)
+
+    finished = screen(ME + SAFE + answer("jvnjnvj") + "3" + ENTER + "j" + ENTER + SHOW_RESULT)
+    stopped = screen(OTHER + "j" + ENTER)
+    interrupted = screen(ME + SAFE + answer("jj") + CTRL_C + TO_THE_END)
+
+    assert (finished.exit_code, stopped.exit_code, interrupted.exit_code) == (0, 0, 130)
+    assert "Resultat: 4 av 7" in flat(finished.stdout)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["arbeid", "home"]
