@@ -188,8 +188,8 @@ def test_ctrl_d_stops_without_a_result() -> None:
     assert "Resultat" not in result.stdout
 
 
-def drawn(keys: str, columns: int = 80) -> str:
-    """What the prompts draw on a terminal when the input ends after `keys`, escapes removed.
+def drawn_raw(keys: str, columns: int = 80) -> str:
+    """What the prompts draw on a terminal when the input ends after `keys`.
 
     Keys typed ahead are answered before their prompt is drawn, so the last prompt, the one
     the input ends at, is the one shown whole.
@@ -198,7 +198,12 @@ def drawn(keys: str, columns: int = 80) -> str:
     output = Vt100_Output(screen_text, lambda: Size(rows=24, columns=columns), term="xterm")
     result = screen(keys, output=output)
     assert result.exit_code == 130
-    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen_text.getvalue()).replace("\r", "")
+    return screen_text.getvalue()
+
+
+def drawn(keys: str, columns: int = 80) -> str:
+    """`drawn_raw` without escape sequences and carriage returns."""
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", drawn_raw(keys, columns)).replace("\r", "")
 
 
 ENGLISH = ("Use arrow", "Use shortcuts", "Answer:", "Description:", "Cancelled", "Yes", "(Y/n)", "(y/N)")
@@ -261,6 +266,14 @@ def test_what_the_prompts_draw_is_norwegian(keys: str, shown: list[str]) -> None
         assert line in text
     for english in ENGLISH:
         assert english not in text
+
+
+def test_only_the_pointer_marks_a_choice() -> None:
+    # Questionary draws the default choice in reverse video even when the pointer has left it.
+    raw = drawn_raw(ME + SAFE + answer("j") + "n")
+
+    assert "» n) Nei" in raw
+    assert not re.search(r"\x1b\[(?:[0-9]*;)*7(?:;[0-9]*)*m", raw)
 
 
 def test_answered_questions_stay_on_screen_with_their_answer() -> None:

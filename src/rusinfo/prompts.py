@@ -32,6 +32,9 @@ FIRST_POINTER = Answer.UNKNOWN
 SHOW_RESULT = -1
 INDENT = "  "
 """Continuation lines line up under the text after questionary's «? »."""
+_STYLE = questionary.Style([("selected", "noreverse")])
+"""Only the pointer marks a choice: prompt_toolkit would show the default choice reversed,
+as if chosen, even after the pointer has moved away from it."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ def _select(
         use_shortcuts=shortcuts,
         use_jk_keys=False,
         erase_when_done=erase,
+        style=_STYLE,
     )
     question.application.key_bindings = merge_key_bindings(
         [question.application.key_bindings or KeyBindings(), _END_OF_INPUT]
