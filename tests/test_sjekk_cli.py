@@ -204,15 +204,17 @@ def run_python(code: str) -> str:
     return done.stdout.strip()
 
 
-def test_other_commands_and_answers_given_on_the_command_line_do_not_import_questionary() -> None:
+def test_other_commands_do_not_load_the_screening_nor_questionary() -> None:
     code = (
         "import sys\n"
         "from typer.testing import CliRunner\n"
         "from rusinfo.cli import app\n"
         "runner = CliRunner()\n"
         "assert runner.invoke(app, ['akutt']).exit_code == 0\n"
+        "assert runner.invoke(app, ['vis', 'diagnose']).exit_code == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('rusinfo.screening', 'rusinfo.prompts'))))\n"
         "assert runner.invoke(app, ['sjekk', '--svar', 'j,j,j,n,n,n,n']).exit_code == 0\n"
         "assert runner.invoke(app, ['sjekk']).exit_code == 2\n"
         "print(sorted(m for m in sys.modules if m.startswith(('questionary', 'prompt_toolkit'))))\n"
     )
-    assert run_python(code) == "[]"
+    assert run_python(code) == "[]\n[]"

@@ -11,7 +11,6 @@ import typer
 from rusinfo import __version__
 from rusinfo.content import Content, load
 from rusinfo.names import NoMatch, printable
-from rusinfo.screening import Person
 
 if TYPE_CHECKING:
     from rusinfo.render import Renderer
@@ -250,6 +249,7 @@ def sjekk(
 ) -> None:
     """Gå gjennom kriteriene for avhengighet, for deg selv eller for en du er bekymret for."""
     from rusinfo import screening
+    from rusinfo.screening import Person
     from rusinfo.screening_text import load_screening
 
     content, text = _content(), load_screening()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
@@ -27,8 +28,11 @@ from rusinfo.content import (
     SubstanceClass,
 )
 from rusinfo.names import printable
-from rusinfo.screening import Answer, Person, Result, UnknownEffect
-from rusinfo.screening_text import ScreeningText, fill
+
+if TYPE_CHECKING:
+    # Imported where used, so that other commands do not load the screening.
+    from rusinfo.screening import Person, Result
+    from rusinfo.screening_text import ScreeningText
 
 THEME = Theme(
     {
@@ -351,6 +355,9 @@ class Renderer:
 
     def screening_result(self, content: Content, text: ScreeningText, result: Result, person: Person) -> None:
         """The count, what it means for this person, why it is no diagnosis, and what to do next."""
+        from rusinfo.screening import Answer, UnknownEffect
+        from rusinfo.screening_text import fill
+
         items: list[RenderableType] = [
             self.heading(fill(text.result_heading, result)),
             paragraph(fill(text.bands[result.band](person), result)),

@@ -84,7 +84,7 @@ def fill(template: str, result: Result) -> str:
 
 def _checked(table: _Table, key: str, text: str, fields: frozenset[str]) -> str:
     """`text` if its {placeholders} are among `fields`; a stray brace fails too."""
-    where = f"{table.file}: {table.where + '.' if table.where else ''}{key}"
+    where = f"{table.file}: {table._path(key)}"
     try:
         used = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
     except ValueError as error:
@@ -99,28 +99,26 @@ def _text(table: _Table, key: str, fields: frozenset[str] = frozenset()) -> str:
     return _checked(table, key, table.text(key), fields)
 
 
-def _wording(table: _Table, key: str, fields: frozenset[str] = frozenset()) -> Wording:
-    """A text that is either the same for both or a table with `meg` and `annen`."""
-    if not isinstance(table.data.get(key), dict):
-        same = _text(table, key, fields)
-        return Wording(same, same)
-    sub = _Table(table.data.pop(key), table.file, f"{table.where}.{key}" if table.where else key)
-    wording = Wording(_text(sub, "meg", fields), _text(sub, "annen", fields))
-    sub.done()
-    return wording
-
-
 def _sub(table: _Table, key: str) -> _Table:
+    """The table under `key`, read as strictly as its parent."""
     if key not in table.data:
         table.text(key)  # raises «mangler nøkkelen»
-    return _Table(table.data.pop(key), table.file, f"{table.where}.{key}" if table.where else key)
+    return _Table(table.data.pop(key), table.file, table._path(key))
 
 
-def _pair(table: _Table) -> Wording:
+def _pair(table: _Table, fields: frozenset[str] = frozenset()) -> Wording:
     """A whole table that is one text in two wordings, `meg` and `annen`."""
-    wording = Wording(_text(table, "meg"), _text(table, "annen"))
+    wording = Wording(_text(table, "meg", fields), _text(table, "annen", fields))
     table.done()
     return wording
+
+
+def _wording(table: _Table, key: str, fields: frozenset[str] = frozenset()) -> Wording:
+    """A text that is either the same for both or a table with `meg` and `annen`."""
+    if isinstance(table.data.get(key), dict):
+        return _pair(_sub(table, key), fields)
+    same = _text(table, key, fields)
+    return Wording(same, same)
 
 
 def _questions(top: _Table, content: Content) -> tuple[Question, ...]:

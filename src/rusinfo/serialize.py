@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rusinfo.content import (
     Bullet,
@@ -16,7 +16,9 @@ from rusinfo.content import (
     SubstanceClass,
     plain,
 )
-from rusinfo.screening import Result
+
+if TYPE_CHECKING:
+    from rusinfo.screening import Result
 
 
 def bullet(item: Bullet) -> dict[str, str]:
