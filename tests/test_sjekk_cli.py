@@ -82,16 +82,33 @@ def test_the_result_lists_the_yes_and_the_unknown_answers() -> None:
 @pytest.mark.parametrize(
     ("answers", "sentence"),
     [
-        ("ja,ja,vet-ikke,nei,nei,nei,nei", "Er svaret egentlig ja der, kan det bli 3 eller flere"),
-        ("ja,vet-ikke,nei,nei,nei,nei,nei", "Selv om svaret egentlig er ja der, blir det færre enn 3"),
-        ("ja,ja,ja,vet-ikke,nei,nei,nei", "det endrer ikke resultatet over"),
+        ("ja,vet-ikke,nei,nei,nei,nei,nei", "Selv om svaret egentlig er ja der, blir det færre enn 3."),
+        ("ja,ja,ja,vet-ikke,nei,nei,nei", "det endrer ikke resultatet over."),
     ],
 )
-def test_unknown_answers_are_explained(answers: str, sentence: str) -> None:
+def test_unknown_answers_that_cannot_reach_the_threshold_are_explained(answers: str, sentence: str) -> None:
     out = flat(run("--svar", answers).stdout)
 
     assert "Du svarte «Vet ikke» på 1 spørsmål." in out
     assert sentence in out
+
+
+@pytest.mark.parametrize("for_other", [False, True])
+@pytest.mark.parametrize("answers", ["ja,ja,vet-ikke,nei,nei,nei,nei", "v,v,v,n,n,n,n", "j,v,v,v,v,v,v"])
+def test_when_unknown_answers_could_reach_the_threshold_no_all_clear_is_given(
+    answers: str, for_other: bool
+) -> None:
+    out = flat(run("--svar", answers, *(["--for-annen"] if for_other else [])).stdout)
+
+    assert "«Vet ikke» er ikke regnet med, men er svaret egentlig ja der, kan det bli 3 eller flere" in out
+    assert "kan ikke sjekken gi" in out
+    assert "tyder svarene ikke på avhengighet" not in out
+
+
+def test_the_count_of_unknown_answers_is_given() -> None:
+    out = flat(run("--svar", "ja,ja,vet-ikke,nei,vet-ikke,nei,nei").stdout)
+
+    assert "Du svarte ja på 2 av de 7 kriteriene og «Vet ikke» på 2 av dem." in out
 
 
 def test_no_unknown_answers_means_no_word_about_them() -> None:

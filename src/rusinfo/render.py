@@ -358,12 +358,14 @@ class Renderer:
         from rusinfo.screening import Answer, UnknownEffect
         from rusinfo.screening_text import fill
 
-        items: list[RenderableType] = [
-            self.heading(fill(text.result_heading, result)),
-            paragraph(fill(text.bands[result.band](person), result)),
-        ]
-        if result.unknown_effect is not UnknownEffect.NONE:
-            items.append(paragraph(fill(text.unknown[result.unknown_effect](person), result)))
+        items: list[RenderableType] = [self.heading(fill(text.result_heading, result))]
+        effect = result.unknown_effect
+        # When «Vet ikke» could reach the threshold, the band's «does not point to dependence» would
+        # say too much: that text is replaced by the one about the unknowns.
+        if effect is not UnknownEffect.COULD_REACH:
+            items.append(paragraph(fill(text.bands[result.band](person), result)))
+        if effect is not UnknownEffect.NONE:
+            items.append(paragraph(fill(text.unknown[effect](person), result)))
         labels = {q.criterion: q.label for q in text.questions}
         for title, answer in ((text.yes_list, Answer.YES), (text.unknown_list, Answer.UNKNOWN)):
             if chosen := result.ids_answered(answer):
