@@ -15,13 +15,6 @@ from rusinfo.cli import app
 ALL_NO = "nei,nei,nei,nei,nei,nei,nei"
 
 
-@pytest.fixture(autouse=True)
-def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.delenv("ACCESSIBLE", raising=False)
-
-
 def run(*args: str) -> Result:
     return CliRunner().invoke(app, ["sjekk", *args], prog_name="rusinfo")
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 import shutil
-from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from rusinfo.content import ContentError, load, load_from
+from rusinfo.content import DATA_DIR, ContentError, load, load_from
 from rusinfo.screening import Answer, Band, Person, UnknownEffect, score
 from rusinfo.screening_text import ScreeningText, fill, load_screening, load_screening_from
-
-DATA = Path(str(files("rusinfo") / "data"))
 
 
 def test_every_article_criterion_has_a_question_in_order() -> None:
@@ -71,7 +68,7 @@ def test_the_help_numbers_exist_in_the_help_file() -> None:
 
 def load_changed(tmp_path: Path, old: str, new: str) -> ScreeningText:
     """Load a copy of the data where `old` in sjekk.toml is replaced by `new`."""
-    for item in DATA.iterdir():
+    for item in DATA_DIR.iterdir():
         if item.suffix == ".toml":
             shutil.copy(item, tmp_path / item.name)
     path = tmp_path / "sjekk.toml"

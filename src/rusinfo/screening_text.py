@@ -5,11 +5,10 @@ from __future__ import annotations
 import functools
 import string
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 # The strict table reader is the one the article uses, so sjekk.toml fails the same way.
-from rusinfo.content import Content, ContentError, _read, _Table, load
+from rusinfo.content import DATA_DIR, Content, ContentError, _read, _Table, load
 from rusinfo.screening import Band, Person, Result, UnknownEffect
 
 FILE = "sjekk.toml"
@@ -209,4 +208,4 @@ def _next_steps(top: _Table) -> tuple[Wording, ...]:
 @functools.cache
 def load_screening() -> ScreeningText:
     """The screening texts shipped with the package, read once per process."""
-    return load_screening_from(Path(str(files("rusinfo") / "data")), load())
+    return load_screening_from(DATA_DIR, load())
