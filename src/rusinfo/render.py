@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
@@ -25,6 +26,11 @@ from rusinfo.content import (
     SubstanceClass,
 )
 from rusinfo.names import printable
+
+if TYPE_CHECKING:
+    from rusinfo.search import Group as HitGroup
+    from rusinfo.search import Hit
+    from rusinfo.search import Result as SearchResult
 
 THEME = Theme(
     {
@@ -312,6 +318,31 @@ class Renderer:
         items += [Group(hint, self._bullets(ways)), self.footer(content)]
         self._page(items)
 
+    # --- search ----------------------------------------------------------------------
+
+    def search_results(self, result: SearchResult, query: str) -> None:
+        """`rusinfo søk`: the hits by place, best place first, the matched words marked."""
+        places = len(result.groups)
+        where = "på ett sted" if places == 1 else f"på {places} steder"
+        summary = Text(f"{result.hit_count} treff for «{printable(query, 60)}» {where}.", style="dempet")
+        self._page([summary, *(self._hit_group(g) for g in result.groups)])
+
+    def _hit_group(self, group: HitGroup) -> RenderableType:
+        heading = Text(group.place.title, style="" if self.simple else "tittel")
+        hits: list[Hit] = []
+        for hit in group.hits:
+            if hit.is_title and hit.text == group.place.title:
+                _mark(heading, hit.marks)
+            else:
+                hits.append(hit)
+        more = len(hits) - HITS_SHOWN
+        link = Text(f"{more} treff til. " if more > 0 else "", style="dempet")
+        link.append("Les mer: ", style="dempet")
+        link.append(group.place.command, style="kommando")
+        if not hits:
+            return Group(heading, link)
+        return Group(heading, self._bullets(_hit_text(h) for h in hits[:HITS_SHOWN]), link)
+
 
 class Hanging:
     """Text wrapped to the width with no trailing spaces; with a marker, a list item with a hanging indent."""
@@ -367,3 +398,39 @@ def error(message: str, suggestions: Sequence[str] = ()) -> None:
     if suggestions:
         text.append("\nMente du " + " eller ".join(f"«{s}»" for s in suggestions) + "?")
     console.print(text)
+
+
+HITS_SHOWN = 5
+"""Hits shown per place; the rest are counted, and the place's command shows them all."""
+
+HIGHLIGHT = "reverse"
+"""Matched words, visible on light and dark terminals alike."""
+
+
+def _mark(text: Text, marks: Sequence[tuple[int, int]]) -> None:
+    for start, end in marks:
+        text.stylize(HIGHLIGHT, start, end)
+
+
+def _hit_text(hit: Hit) -> Text:
+    from rusinfo.search import excerpt
+
+    shown, marks = excerpt(hit)
+    text = Text(shown)
+    _mark(text, marks)
+    return text
+
+
+def no_hits(query: str, result: SearchResult) -> None:
+    """«Ingen treff for …» on stderr, with the nearest known words or what to try instead."""
+    text = Text(f"Ingen treff for «{printable(query, 60)}».")
+    if result.unknown and len(result.words) > 1:
+        unknown = " og ".join(f"«{printable(w, 40)}»" for w in result.unknown)
+        text.append(f"\n{unknown} står ingen steder i innholdet.")
+    if result.suggestions:
+        text.append("\nMente du " + " eller ".join(f"«{s}»" for s in result.suggestions) + "?")
+    elif result.unknown:
+        text.append("\nPrøv et annet ord, eller se seksjonene med «rusinfo vis».")
+    else:
+        text.append("\nHvert ord finnes, men aldri alle i samme avsnitt eller punkt. Prøv med færre ord.")
+    make_console(stderr=True).print(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rusinfo.content import (
     Bullet,
@@ -16,6 +16,9 @@ from rusinfo.content import (
     SubstanceClass,
     plain,
 )
+
+if TYPE_CHECKING:
+    from rusinfo.search import Result
 
 
 def bullet(item: Bullet) -> dict[str, str]:
@@ -84,3 +87,12 @@ def emergency(content: Content) -> dict[str, Any]:
 def dump(data: Any) -> None:
     """JSON on stdout for scripts: UTF-8, indented, never coloured."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def search_hits(result: Result) -> list[dict[str, str]]:
+    """`rusinfo søk --json`: every hit, best place first."""
+    return [
+        {"seksjon": g.place.id, "tittel": g.place.title, "tekst": h.text, "kommando": g.place.command}
+        for g in result.groups
+        for h in g.hits
+    ]
