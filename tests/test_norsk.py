@@ -13,6 +13,8 @@ import sys
 
 import pytest
 import typer.main
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer._click.core import Command
 from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.testing import CliRunner
@@ -74,6 +76,8 @@ def _bad_calls() -> list[list[str]]:
         ["--version=ja"],
         ["vis", "a", "b"],
         ["vis", "--json=ja"],
+        ["fullføring", "tcsh"],
+        ["fullføring"],
         ["søk"],
         ["-x"],
     ]
@@ -126,6 +130,11 @@ def test_every_bad_call_is_a_norwegian_usage_error(args: list[str]) -> None:
         (["vis", "a", "b"], ["Uventet argument «b»."]),
         (["akutt", "a", "b"], ["Uventede argumenter «a b»."]),
         (["søk"], ["Mangler argumentet «ORD»."]),
+        (["fullføring"], ["Mangler argumentet «SKALL». Velg mellom «bash», «zsh» og «fish»."]),
+        (
+            ["fullføring", "tcsh"],
+            ["Ugyldig verdi for «SKALL»: «tcsh» er ikke et av valgene «bash», «zsh» og «fish»."],
+        ),
         (["vis", "--json=ja"], ["Valget «--json» tar ingen verdi."]),
     ],
 )
@@ -135,6 +144,15 @@ def test_the_errors_say_what_was_wrong(args: list[str], expected: list[str]) -> 
     flat = " ".join(output.split())
     for text in expected:
         assert text in flat, output
+
+
+@settings(max_examples=60, deadline=None)
+@given(value=st.text(min_size=1, max_size=40).filter(lambda v: v not in {"bash", "zsh", "fish"}))
+def test_any_bad_value_is_told_in_norwegian(value: str) -> None:
+    code, output = run(["fullføring", "--", value])
+    assert code == 2
+    assert "Feil: Ugyldig verdi for «SKALL»: «" in output
+    assert "er ikke et av valgene «bash», «zsh» og «fish»." in " ".join(output.split())
 
 
 def test_required_arguments_are_marked_in_norwegian() -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from rusinfo import __version__, norsk
+from rusinfo import __version__, completion, norsk
 from rusinfo.content import Content, load
 from rusinfo.names import NoMatch, printable
 
@@ -71,6 +71,7 @@ def vis(
         typer.Argument(
             metavar="SEKSJON",
             help="Seksjonen du vil lese, eller «alle». Uten: listen over seksjoner.",
+            autocompletion=completion.sections,
         ),
     ] = None,
     json: JsonOption = False,
@@ -106,6 +107,7 @@ def stoff(
         typer.Argument(
             metavar="STOFF",
             help="En stoffklasse eller et stoffnavn, som «opioider» eller «heroin».",
+            autocompletion=completion.substances,
         ),
     ] = None,
     json: JsonOption = False,
@@ -234,7 +236,7 @@ def _save(path: Path, text: str, *, overwrite: bool) -> None:
         fail(f"Kunne ikke skrive filen «{shown}».")
 
 
-# --- rusinfo søk: search everything the tool holds ----------------------------------------
+# --- rusinfo søk: search everything; rusinfo fullføring: tab completion -------------------
 
 
 @app.command("søk")
@@ -268,3 +270,18 @@ def sok(
 
 
 app.command("sok", hidden=True)(sok)
+
+
+@app.command("fullføring", epilog=completion.HOW_TO)
+def fullforing(
+    shell: Annotated[completion.Shell, typer.Argument(metavar="SKALL", help="bash, zsh eller fish.")],
+) -> None:
+    """Skriv ut skriptet for tab-fullføring i skallet ditt.
+
+    Med fullføring fyller Tab-tasten ut kommandoer, seksjoner, stoffklasser og stoffnavn.
+    """
+    typer.echo(completion.script(shell))
+
+
+app.command("fullforing", hidden=True, epilog=completion.HOW_TO)(fullforing)
+completion.enable()
