@@ -336,9 +336,11 @@ class Renderer:
             else:
                 hits.append(hit)
         more = len(hits) - HITS_SHOWN
-        link = Text(f"{more} treff til. " if more > 0 else "", style="dempet")
-        link.append("Les mer: ", style="dempet")
-        link.append(group.place.command, style="kommando")
+        link = Text.assemble(
+            (f"{more} treff til. " if more > 0 else "", "dempet"),
+            ("Les mer: ", "dempet"),
+            (group.place.command, "kommando"),
+        )
         if not hits:
             return Group(heading, link)
         return Group(heading, self._bullets(_hit_text(h) for h in hits[:HITS_SHOWN]), link)
