@@ -8,17 +8,21 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from rusinfo import __version__
+from rusinfo import __version__, completion, norsk
 from rusinfo.content import Content, load
 from rusinfo.names import NoMatch, printable
 
 if TYPE_CHECKING:
     from rusinfo.render import Renderer
 
+norsk.apply()  # Typer's and Click's own words in Norwegian; see norsk.py for how and why.
+
 app = typer.Typer(
     name="rusinfo",
     help="Norsk oppslagsverk og selvtest om narkotikaavhengighet. Virker uten nett og lagrer ingenting.",
     context_settings={"help_option_names": ["-h", "--help"]},
+    options_metavar="[VALG]",
+    subcommand_metavar="KOMMANDO [ARGUMENTER]...",
     rich_markup_mode=None,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -65,7 +69,9 @@ def vis(
     seksjon: Annotated[
         str | None,
         typer.Argument(
-            metavar="SEKSJON", help="Seksjonen du vil lese, eller «alle». Uten: listen over seksjoner."
+            metavar="SEKSJON",
+            help="Seksjonen du vil lese, eller «alle». Uten: listen over seksjoner.",
+            autocompletion=completion.sections,
         ),
     ] = None,
     json: JsonOption = False,
@@ -99,7 +105,9 @@ def stoff(
     navn: Annotated[
         str | None,
         typer.Argument(
-            metavar="STOFF", help="En stoffklasse eller et stoffnavn, som «opioider» eller «heroin»."
+            metavar="STOFF",
+            help="En stoffklasse eller et stoffnavn, som «opioider» eller «heroin».",
+            autocompletion=completion.substances,
         ),
     ] = None,
     json: JsonOption = False,
@@ -291,3 +299,54 @@ def sjekk(
 def _has_terminal() -> bool:
     """Whether questions can be asked: both stdin and stdout are terminals."""
     return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+# --- rusinfo søk: search everything; rusinfo fullføring: tab completion -------------------
+
+
+@app.command("søk")
+def sok(
+    words: Annotated[
+        list[str],
+        typer.Argument(metavar="ORD", help="Ett eller flere ord. Alle må stå i samme avsnitt eller punkt."),
+    ],
+    json: JsonOption = False,
+) -> None:
+    """Søk etter ord i alt innholdet.
+
+    Søker i artikkelen, stoffklassene, kriteriene, sjekklisten til legetimen og akuttsiden.
+    Store og små bokstaver er likt, a, o og ae finner å, ø og æ, og «kramp» finner «kramper».
+    """
+    from rusinfo import search, serialize
+
+    try:
+        result = search.search(_content(), words)
+    except search.EmptyQuery:
+        fail("Søket må ha minst én bokstav eller ett tall, for eksempel «rusinfo søk abstinenser».")
+    if json:
+        _json(serialize.search_hits(result))
+    elif result.groups:
+        _renderer().search_results(result, " ".join(words))
+    if not result.groups:
+        from rusinfo.render import no_hits
+
+        no_hits(" ".join(words), result)
+        raise typer.Exit(1)
+
+
+app.command("sok", hidden=True)(sok)
+
+
+@app.command("fullføring", epilog=completion.HOW_TO)
+def fullforing(
+    shell: Annotated[completion.Shell, typer.Argument(metavar="SKALL", help="bash, zsh eller fish.")],
+) -> None:
+    """Skriv ut skriptet for tab-fullføring i skallet ditt.
+
+    Med fullføring fyller Tab-tasten ut kommandoer, seksjoner, stoffklasser og stoffnavn.
+    """
+    typer.echo(completion.script(shell))
+
+
+app.command("fullforing", hidden=True, epilog=completion.HOW_TO)(fullforing)
+completion.enable()

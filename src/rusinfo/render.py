@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     # Imported where used, so that other commands do not load the screening.
     from rusinfo.screening import Person, Result
     from rusinfo.screening_text import ScreeningText
+    from rusinfo.search import Group as HitGroup
+    from rusinfo.search import Hit
+    from rusinfo.search import Result as SearchResult
 
 THEME = Theme(
     {
@@ -387,6 +390,33 @@ class Renderer:
         items.append(Text(text.not_stored, style="dempet"))
         self._page(items)
 
+    # --- search ----------------------------------------------------------------------
+
+    def search_results(self, result: SearchResult, query: str) -> None:
+        """`rusinfo søk`: the hits by place, best place first, the matched words marked."""
+        places = len(result.groups)
+        where = "på ett sted" if places == 1 else f"på {places} steder"
+        summary = Text(f"{result.hit_count} treff for «{printable(query, 60)}» {where}.", style="dempet")
+        self._page([summary, *(self._hit_group(g) for g in result.groups)])
+
+    def _hit_group(self, group: HitGroup) -> RenderableType:
+        heading = Text(group.place.title, style="" if self.simple else "tittel")
+        hits: list[Hit] = []
+        for hit in group.hits:
+            if hit.is_title and hit.text == group.place.title:
+                _mark(heading, hit.marks)
+            else:
+                hits.append(hit)
+        more = len(hits) - HITS_SHOWN
+        link = Text.assemble(
+            (f"{more} treff til. " if more > 0 else "", "dempet"),
+            ("Les mer: ", "dempet"),
+            (group.place.command, "kommando"),
+        )
+        if not hits:
+            return Group(heading, link)
+        return Group(heading, self._bullets(_hit_text(h) for h in hits[:HITS_SHOWN]), link)
+
 
 class Hanging:
     """Text wrapped to the width with no trailing spaces; with a marker, a list item with a hanging indent."""
@@ -447,3 +477,39 @@ def error(message: str, suggestions: Sequence[str] = ()) -> None:
 def notice(message: str) -> None:
     """A plain message on stderr that is not an error, such as the one after Ctrl-C."""
     make_console(stderr=True).print(Text(message))
+
+
+HITS_SHOWN = 5
+"""Hits shown per place; the rest are counted, and the place's command shows them all."""
+
+HIGHLIGHT = "reverse"
+"""Matched words, visible on light and dark terminals alike."""
+
+
+def _mark(text: Text, marks: Sequence[tuple[int, int]]) -> None:
+    for start, end in marks:
+        text.stylize(HIGHLIGHT, start, end)
+
+
+def _hit_text(hit: Hit) -> Text:
+    from rusinfo.search import excerpt
+
+    shown, marks = excerpt(hit)
+    text = Text(shown)
+    _mark(text, marks)
+    return text
+
+
+def no_hits(query: str, result: SearchResult) -> None:
+    """«Ingen treff for …» on stderr, with the nearest known words or what to try instead."""
+    text = Text(f"Ingen treff for «{printable(query, 60)}».")
+    if result.unknown and len(result.words) > 1:
+        unknown = " og ".join(f"«{printable(w, 40)}»" for w in result.unknown)
+        text.append(f"\n{unknown} står ingen steder i innholdet.")
+    if result.suggestions:
+        text.append("\nMente du " + " eller ".join(f"«{s}»" for s in result.suggestions) + "?")
+    elif result.unknown:
+        text.append("\nPrøv et annet ord, eller se seksjonene med «rusinfo vis».")
+    else:
+        text.append("\nHvert ord finnes, men aldri alle i samme avsnitt eller punkt. Prøv med færre ord.")
+    make_console(stderr=True).print(text)

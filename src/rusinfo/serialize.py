@@ -18,7 +18,8 @@ from rusinfo.content import (
 )
 
 if TYPE_CHECKING:
-    from rusinfo.screening import Result
+    from rusinfo.screening import Result as ScreeningResult
+    from rusinfo.search import Result as SearchResult
 
 
 def bullet(item: Bullet) -> dict[str, str]:
@@ -89,7 +90,7 @@ def dump(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def screening(result: Result) -> dict[str, Any]:
+def screening(result: ScreeningResult) -> dict[str, Any]:
     """The screening result for `rusinfo sjekk --svar … --json`."""
     return {
         "oppfylte": result.met,
@@ -98,3 +99,12 @@ def screening(result: Result) -> dict[str, Any]:
         "over_terskel": result.at_threshold,
         "svar": [{"kriterium": criterion, "svar": answer.value} for criterion, answer in result.answers],
     }
+
+
+def search_hits(result: SearchResult) -> list[dict[str, str]]:
+    """`rusinfo søk --json`: every hit, best place first."""
+    return [
+        {"seksjon": g.place.id, "tittel": g.place.title, "tekst": h.text, "kommando": g.place.command}
+        for g in result.groups
+        for h in g.hits
+    ]

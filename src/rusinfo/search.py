@@ -1,0 +1,321 @@
+"""Search across everything the tool holds: a pure function from query and content to hits."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from rusinfo.content import BulletList, Content, Paragraph, Part, plain
+from rusinfo.names import fold, suggest
+
+_WORD = re.compile(r"[^\W_]+")
+"""A word is a run of letters and digits; everything else separates words."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
+
+TITLE_BONUS = 3
+"""A title (or a name the place goes by) matching means the whole place is about it."""
+
+NAMES_BONUS = 1
+
+SUGGESTIONS = 3
+"""Known words offered when nothing matched."""
+
+EMERGENCY_LIST = "akutt"
+"""The article's list of when to ring 113; it is searched as part of `rusinfo akutt`."""
+
+CHECKLIST_SECTION = "time"
+"""The article section `rusinfo time` shows as a checklist."""
+
+
+class EmptyQuery(ValueError):
+    """The query holds no letter or digit to search for."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where text stands, and the command that shows all of it."""
+
+    id: str
+    title: str
+    command: str
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One searchable piece: a title, a paragraph, a list intro, a bullet or a help line."""
+
+    place: Place
+    text: str
+    order: int
+    is_title: bool = False
+    is_names: bool = False
+    keywords: tuple[str, ...] = ()
+    """Names that find the passage without being shown in it (section and class aliases)."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    place: Place
+    text: str
+    marks: tuple[tuple[int, int], ...]
+    """Spans of `text` holding the matched words, whole words, in order and not overlapping."""
+    score: int
+    order: int
+    is_title: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    place: Place
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class Result:
+    words: tuple[str, ...]
+    """The query words as the user typed them, without surrounding punctuation."""
+    groups: tuple[Group, ...]
+    unknown: tuple[str, ...] = ()
+    """Query words found nowhere in the content."""
+    suggestions: tuple[str, ...] = ()
+    """Known words close to the unknown ones, closest first."""
+
+    @property
+    def hit_count(self) -> int:
+        return sum(len(g.hits) for g in self.groups)
+
+
+def query_words(query: str | Sequence[str]) -> tuple[str, ...]:
+    """The words of a query: split on whitespace, punctuation around each word dropped.
+
+    Punctuation inside a word stays and must match literally (`dsm-5`, `rusinfo.no`).
+    """
+    text = query if isinstance(query, str) else " ".join(query)
+    words = []
+    for token in unicodedata.normalize("NFC", text).split():
+        start, end = 0, len(token)
+        while start < end and not token[start].isalnum():
+            start += 1
+        while end > start and not token[end - 1].isalnum():
+            end -= 1
+        if start < end:
+            words.append(token[start:end])
+    return tuple(dict.fromkeys(words))
+
+
+def search(content: Content, query: str | Sequence[str]) -> Result:
+    """Every passage holding all query words at the start of a word, grouped by place, best first.
+
+    Raises EmptyQuery when the query has no letter or digit.
+    """
+    words = query_words(query)
+    if not words:
+        raise EmptyQuery(query if isinstance(query, str) else " ".join(query))
+    keys = [fold(w) for w in words]
+    index = [_Indexed(p) for p in passages(content)]
+    hits = [hit for item in index if (hit := item.match(keys)) is not None]
+    if hits:
+        return Result(words, _group(hits))
+    unknown = tuple(w for w, k in zip(words, keys, strict=True) if not any(i.contains(k) for i in index))
+    vocabulary = _vocabulary(index)
+    suggestions: list[str] = []
+    for word in unknown[:SUGGESTIONS]:  # each costs a pass over the vocabulary
+        suggestions += [vocabulary[s] for s in suggest(fold(word), vocabulary)]
+    return Result(words, (), unknown, tuple(dict.fromkeys(suggestions))[:SUGGESTIONS])
+
+
+def passages(content: Content) -> Iterator[Passage]:
+    """Everything searchable, in reading order: the emergency page first, then the article
+    with each substance class after the section it belongs to."""
+    order = itertools.count()
+    emergency = Place("akutt", "Akutt hjelp og hvem du kan ringe", "rusinfo akutt", urgent=True)
+    yield Passage(emergency, emergency.title, next(order), is_title=True, keywords=("akutt",))
+    signs = content.bullet_list(EMERGENCY_LIST)
+    intro = plain(signs.intro)
+    if intro and not intro.endswith(":"):
+        yield Passage(emergency, intro, next(order))
+    for bullet in signs.items:
+        # «Ring 113 hvis … og:» + «har kramper» reads as one sentence, and a hit says «Ring 113».
+        text = f"{intro[:-1]} {plain(bullet.text)}" if intro.endswith(":") else plain(bullet.text)
+        yield Passage(emergency, text, next(order))
+    for line in content.help_lines:
+        name = f"{line.name}, {line.number}" if line.number else line.name
+        yield Passage(emergency, f"{name}: {line.description}", next(order))
+
+    for section in content.sections:
+        command = "rusinfo time" if section.id == CHECKLIST_SECTION else f"rusinfo vis {section.id}"
+        place = Place(section.id, section.title, command)
+        keywords = (section.id, *section.aliases)
+        yield Passage(place, section.title, next(order), is_title=True, keywords=keywords)
+        yield from _parts(place, section.parts, order)
+        if section.substances_follow:
+            for substance in content.substances:
+                place = Place(substance.id, substance.name, f"rusinfo stoff {substance.id}")
+                keywords = (substance.id, *substance.aliases)
+                yield Passage(place, substance.name, next(order), is_title=True, keywords=keywords)
+                names = _names(substance.examples, substance.drug_names)
+                yield Passage(place, names, next(order), is_names=True)
+                yield from _parts(place, substance.parts, order)
+
+
+def _parts(place: Place, parts: Iterable[Part], order: Iterator[int]) -> Iterator[Passage]:
+    for part in parts:
+        blocks = [b for b in part.blocks if not (isinstance(b, BulletList) and b.id == EMERGENCY_LIST)]
+        if part.title and blocks:
+            yield Passage(place, part.title, next(order))
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                yield Passage(place, plain(block.text), next(order))
+                continue
+            if block.intro:
+                yield Passage(place, plain(block.intro), next(order))
+            for bullet in block.items:
+                text = plain(bullet.text)
+                if bullet.title:
+                    text = f"{bullet.title.rstrip('.')}. {text}"
+                yield Passage(place, text, next(order))
+
+
+def _names(examples: Sequence[str], drug_names: Sequence[str]) -> str:
+    """The examples, then every other drug name once: «heroin, morfin, …, fentanyl»."""
+    shown = list(examples)
+    seen = {fold(w) for name in examples for w in _WORD.findall(name)}
+    for name in drug_names:
+        if fold(name) not in seen:
+            shown.append(name)
+            seen.add(fold(name))
+    return ", ".join(shown)
+
+
+class _Indexed:
+    """A passage folded once: each word's place in the folded text and in the original."""
+
+    def __init__(self, passage: Passage) -> None:
+        self.passage = passage
+        self.text = unicodedata.normalize("NFC", passage.text)
+        visible = len(self.text)
+        source = " ".join([self.text, *passage.keywords])
+        folded: list[str] = []
+        self.words: list[tuple[int, int, int, int]] = []
+        """(folded start, folded end, original start, original end); original spans past
+        the visible text belong to the keywords."""
+        pos = length = 0
+        for match in _WORD.finditer(source):
+            between = source[pos : match.start()].lower()
+            word = _fold_word(match.group())
+            folded += [between, word]
+            start = length + len(between)
+            length = start + len(word)
+            if match.start() < visible:
+                self.words.append((start, length, match.start(), match.end()))
+            else:
+                self.words.append((start, length, -1, -1))
+            pos = match.end()
+        self.folded = "".join(folded)
+        self.starts = {w[0]: i for i, w in enumerate(self.words)}
+
+    def occurrences(self, key: str) -> Iterator[tuple[int, int]]:
+        """(first word, last word) for each place `key` stands at the start of a word."""
+        pos = self.folded.find(key)
+        while pos != -1:
+            first = self.starts.get(pos)
+            if first is not None:
+                last = first
+                end = pos + len(key)
+                while last + 1 < len(self.words) and self.words[last + 1][0] < end:
+                    last += 1
+                yield first, last
+            pos = self.folded.find(key, pos + 1)
+
+    def contains(self, key: str) -> bool:
+        return next(self.occurrences(key), None) is not None
+
+    def match(self, keys: Sequence[str]) -> Hit | None:
+        """A hit if every key occurs; scored by how whole the matches are."""
+        score = 0
+        marks: list[tuple[int, int]] = []
+        for key in keys:
+            best = 0
+            for first, last in self.occurrences(key):
+                whole = self.words[last][1] - self.words[first][0] == len(key)
+                best = max(best, 2 if whole else 1)
+                if self.words[first][2] >= 0:
+                    marks.append((self.words[first][2], self.words[last][3]))
+            if not best:
+                return None
+            score += best
+        passage = self.passage
+        score += TITLE_BONUS if passage.is_title else NAMES_BONUS if passage.is_names else 0
+        return Hit(passage.place, self.text, _merge(marks), score, passage.order, passage.is_title)
+
+
+_fold_word = functools.cache(fold)
+"""`names.fold` for one word of the content, remembered: the content repeats its words a lot."""
+
+
+def _merge(marks: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(marks):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _group(hits: Sequence[Hit]) -> tuple[Group, ...]:
+    """Hits by place; the emergency page first, then the best place; best hits first in each."""
+    by_place: dict[Place, list[Hit]] = {}
+    for hit in hits:
+        by_place.setdefault(hit.place, []).append(hit)
+    groups = [
+        Group(place, tuple(sorted(found, key=lambda h: (-h.score, h.order))))
+        for place, found in by_place.items()
+    ]
+    return tuple(sorted(groups, key=lambda g: (not g.place.urgent, -g.hits[0].score, g.hits[0].order)))
+
+
+def _vocabulary(index: Iterable[_Indexed]) -> dict[str, str]:
+    """Folded word -> the word as the content writes it (lower case unless an abbreviation)."""
+    words: dict[str, str] = {}
+    for item in index:
+        for word in _WORD.findall(" ".join([item.text, *item.passage.keywords])):
+            if len(word) > 2 and not word.isdigit():
+                shown = word if word.isupper() else word.lower()
+                words.setdefault(_fold_word(word), shown)
+    return words
+
+
+def excerpt(hit: Hit, limit: int = 200) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The hit's text cut to the sentences with a mark, if it is longer than `limit`."""
+    if len(hit.text) <= limit or not hit.marks:
+        return hit.text, hit.marks
+    sentences: list[tuple[int, int]] = []
+    start = 0
+    for gap in _SENTENCE_END.finditer(hit.text):
+        sentences.append((start, gap.start()))
+        start = gap.end()
+    sentences.append((start, len(hit.text)))
+    keep = [i for i, (s, e) in enumerate(sentences) if any(s <= m < e for m, _ in hit.marks)]
+    pieces: list[str] = []
+    marks: list[tuple[int, int]] = []
+    length = 0
+    previous = -1
+    for i in keep:
+        if i != previous + 1:
+            pieces.append("… ")
+            length += 2
+        s, e = sentences[i]
+        marks += [(m - s + length, n - s + length) for m, n in hit.marks if s <= m < e]
+        pieces.append(hit.text[s:e] + " ")
+        length += e - s + 1
+        previous = i
+    if previous != len(sentences) - 1:
+        pieces.append("…")
+    return "".join(pieces).rstrip(), tuple((m, min(n, length)) for m, n in marks)

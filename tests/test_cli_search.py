@@ -1,0 +1,151 @@
+"""`rusinfo søk` as a user runs it: what is shown, where, the exit codes and the JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from rusinfo.cli import app
+from rusinfo.content import load
+from rusinfo.render import HITS_SHOWN, Renderer
+from rusinfo.search import search
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), prog_name="rusinfo")
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("command", ["søk", "sok"])
+def test_hits_are_grouped_with_the_command_to_read_more(command: str) -> None:
+    code, out, err = run(command, "kramp")
+    assert code == 0
+    assert err == ""
+    assert re.match(r"\d+ treff for «kramp» på \d+ steder\.\n", out)
+    assert "kramper" in out
+    # The emergency page first, with «Ring 113», then the rest, each with its command.
+    assert out.index("Akutt hjelp") < out.index("Ring 113") < out.index("Les mer: rusinfo akutt")
+    assert out.index("Les mer: rusinfo akutt") < out.index("Les mer: rusinfo vis behandling")
+
+
+def test_the_hidden_ascii_name_is_not_listed_in_help() -> None:
+    code, out, _ = run("-h")
+    assert code == 0
+    assert "søk " in out
+    assert re.search(r"^\s+sok\s", out, re.MULTILINE) is None
+
+
+@pytest.mark.parametrize("query", [["ÅRSAKER"], ["arsaker"], ["Årsaker"], ["arsak"]])
+def test_forgiving_words(query: list[str]) -> None:
+    code, out, _ = run("søk", *query)
+    assert code == 0
+    assert "Les mer: rusinfo vis arsaker" in out
+
+
+def test_several_words_must_meet_in_one_hit() -> None:
+    code, out, _ = run("søk", "heroin", "kokain")
+    assert code == 0
+    assert "Noen stoffer, som heroin og kokain" in out
+    assert "Les mer: rusinfo stoff opioider" not in out, "the class lists heroin, but not kokain"
+
+
+def test_no_hit_says_so_suggests_words_and_exits_1() -> None:
+    code, out, err = run("søk", "kramer")
+    assert code == 1
+    assert out == ""
+    assert "Ingen treff for «kramer»." in err
+    assert "Mente du «kramper»" in err
+
+
+def test_words_that_never_meet_are_explained() -> None:
+    code, _, err = run("søk", "subutex", "tenåringer")
+    assert code == 1
+    assert "Ingen treff for «subutex tenåringer»." in err
+    assert "aldri alle i samme avsnitt" in err
+
+
+def test_an_unknown_word_among_known_ones_is_named() -> None:
+    code, _, err = run("søk", "heroin", "xyzzyq")
+    assert code == 1
+    assert "«xyzzyq» står ingen steder i innholdet." in err
+
+
+def test_no_words_is_a_usage_error() -> None:
+    code, out, err = run("søk")
+    assert code == 2
+    assert out == ""
+    assert "Mangler argumentet «ORD»." in err
+    assert "Prøv 'rusinfo søk -h' for hjelp." in err
+
+
+@pytest.mark.parametrize("query", ["", "   ", "?!", ".*"])
+def test_words_without_letters_are_a_usage_error(query: str) -> None:
+    code, out, err = run("søk", query)
+    assert code == 2
+    assert out == ""
+    assert "minst én bokstav eller ett tall" in err
+
+
+@pytest.mark.parametrize("query", ["k.amper", "kr[a]mper", "[bold]fet[/bold]"])
+def test_regex_and_markup_characters_are_plain_text(query: str) -> None:
+    code, out, err = run("søk", query)
+    assert code == 1
+    assert out == ""
+    assert "Ingen treff for" in err
+
+
+def test_json_is_a_list_of_hits_with_four_norwegian_keys() -> None:
+    code, out, err = run("søk", "--json", "kramp")
+    assert code == 0
+    assert err == ""
+    hits = json.loads(out)
+    assert isinstance(hits, list)
+    assert hits
+    for hit in hits:
+        assert set(hit) == {"seksjon", "tittel", "tekst", "kommando"}
+        assert all(isinstance(v, str) and v for v in hit.values())
+    assert hits[0]["seksjon"] == "akutt"
+    assert hits[0]["kommando"] == "rusinfo akutt"
+    assert {"rusinfo vis behandling", "rusinfo stoff klubbdroger"} <= {h["kommando"] for h in hits}
+    assert all("`" not in h["tekst"] for h in hits)
+
+
+def test_json_holds_every_hit_even_where_the_screen_cuts() -> None:
+    _, out, _ = run("søk", "--json", "narkotika")
+    everything = search(load(), "narkotika")
+    assert len(json.loads(out)) == everything.hit_count
+
+
+def test_json_without_a_hit_is_an_empty_list_and_exit_1() -> None:
+    code, out, _ = run("søk", "finnesikke", "--json")
+    assert code == 1
+    assert json.loads(out) == []
+
+
+def test_a_place_shows_a_few_hits_and_counts_the_rest() -> None:
+    code, out, _ = run("søk", "narkotika")
+    assert code == 0
+    groups = out.split("\n\n")[1:]
+    for group in groups:
+        if not group.strip():
+            continue
+        assert sum(1 for line in group.splitlines() if line.startswith("• ")) <= HITS_SHOWN
+    assert re.search(r"\d+ treff til\. Les mer: rusinfo ", out)
+
+
+def test_matched_words_are_marked_in_a_terminal() -> None:
+    console = Console(force_terminal=True, color_system="standard", width=100, highlight=False, emoji=False)
+    with console.capture() as capture:
+        Renderer(console).search_results(search(load(), "kramp"), "kramp")
+    assert "\x1b[7mkramper\x1b[0m" in capture.get()
+
+
+def test_in_a_pipe_there_are_no_escape_codes() -> None:
+    _, out, _ = run("søk", "kramp")
+    assert "\x1b" not in out
