@@ -176,3 +176,36 @@ def test_no_escape_codes_when_piped_even_without_no_color(
     code, out, _ = run(*args)
     assert code == 0
     assert not ANSI.search(out)
+
+
+BOX_AND_DECORATION = re.compile("[•─│╭╮╰╯┌┐└┘━┃]")
+
+
+@pytest.mark.parametrize("args", [["vis", "symptomer"], ["akutt"], ["stoff", "heroin"], ["time"], []])
+def test_enkel_mode_has_no_boxes_decoration_or_colour(
+    monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    result = runner.invoke(app, ["--enkel", *args], prog_name="rusinfo")
+    assert result.exit_code == 0
+    assert not ANSI.search(result.stdout)
+    assert not BOX_AND_DECORATION.search(result.stdout)
+    assert "113" in result.stdout
+    plain_lines = [line for line in result.stdout.splitlines() if line.startswith("- ")]
+    assert plain_lines or args == []
+
+
+def test_accessible_environment_turns_on_enkel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCESSIBLE", "1")
+    code, out, _ = run("akutt")
+    assert code == 0
+    assert "╭" not in out
+    assert "- kan ha tatt en overdose" in out
+
+
+def test_without_enkel_there_is_decoration() -> None:
+    code, out, _ = run("akutt")
+    assert code == 0
+    assert "╭" in out
+    assert "• kan ha tatt en overdose" in out

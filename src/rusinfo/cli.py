@@ -39,6 +39,10 @@ def fail(message: str, suggestions: tuple[str, ...] = ()) -> NoReturn:
     raise typer.Exit(2)
 
 
+_run_options = {"enkel": False}
+"""Choices of the root options that every command's rendering needs."""
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"rusinfo {__version__}")
@@ -52,12 +56,20 @@ def overview(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Vis versjonen og avslutt."),
     ] = False,
+    enkel: Annotated[
+        bool,
+        typer.Option(
+            "--enkel",
+            help="Enkel visning for skjermleser og leselist: uten rammer, pynt og farger. "
+            "Slås også på av miljøvariabelen ACCESSIBLE.",
+        ),
+    ] = False,
 ) -> None:
     """Norsk oppslagsverk og selvtest om narkotikaavhengighet."""
+    # The callback runs first on every call, so the mode is set afresh each time.
+    _run_options["enkel"] = enkel
     if ctx.invoked_subcommand is None:
-        from rusinfo.render import Renderer
-
-        Renderer.create().overview(load(), __version__)
+        _renderer().overview(load(), __version__)
 
 
 def _content() -> Content:
@@ -145,7 +157,7 @@ def akutt(json: JsonOption = False) -> None:
 def _renderer() -> Renderer:
     from rusinfo.render import Renderer
 
-    return Renderer.create()
+    return Renderer.create(simple=_run_options["enkel"])
 
 
 def _json(data: Any) -> None:
