@@ -188,6 +188,6 @@ def test_help_and_errors_in_a_pipe(env: dict[str, str | None], args: list[str]) 
     )
     output = (done.stdout + done.stderr).decode()
     assert done.returncode == (2 if args == ["finnesikke"] else 0), output
-    assert "Bruk: python -m rusinfo" in output
+    assert "Bruk: rusinfo" in output
     assert "\x1b" not in output
     assert not english_words(output), output

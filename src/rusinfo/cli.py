@@ -171,7 +171,8 @@ def main() -> None:
     from rusinfo import terminal
 
     terminal.prepare()
-    app()
+    # One name in usage lines, whether started as `rusinfo` or `python -m rusinfo`.
+    app(prog_name="rusinfo")
 
 
 # --- rusinfo time: the appointment checklist -----------------------------------------------

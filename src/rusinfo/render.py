@@ -467,7 +467,8 @@ def _rendered_height(console: Console, items: Sequence[RenderableType]) -> int:
 def error(message: str, suggestions: Sequence[str] = ()) -> None:
     """A Norwegian error on stderr, with «Mente du …?» when there are suggestions."""
     console = make_console(stderr=True)
-    text = Text("Feil: ", style="feil")
+    text = Text()
+    text.append("Feil: ", style="feil")
     text.append(printable(message))
     if suggestions:
         text.append("\nMente du " + " eller ".join(f"«{s}»" for s in suggestions) + "?")
