@@ -209,3 +209,23 @@ def test_without_enkel_there_is_decoration() -> None:
     assert code == 0
     assert "╭" in out
     assert "• kan ha tatt en overdose" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        ("vis",),
+        ("vis", "alle"),
+        ("stoff",),
+        ("stoff", "heroin"),
+        ("akutt",),
+        ("time",),
+        ("søk", "kramper"),
+    ],
+)
+def test_piped_text_has_no_trailing_spaces(args: tuple[str, ...]) -> None:
+    code, out, _ = run(*args)
+    assert code == 0
+    padded = [line for line in out.splitlines() if line != line.rstrip()]
+    assert padded == []

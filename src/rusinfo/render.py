@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
@@ -144,10 +143,11 @@ class Renderer:
             self.console.print()
 
     def footer(self, content: Content) -> RenderableType:
-        lines = Text(EMERGENCY_LINE, style="fare" if not self.simple else "")
+        lines = Text()
+        lines.append(EMERGENCY_LINE, style="fare" if not self.simple else "")
         lines.append("\n")
         lines.append(f"Kilde: {content.source}. {DISCLAIMER}", style="dempet")
-        return lines
+        return Hanging("", lines)
 
     # --- pages -----------------------------------------------------------------------
 
@@ -167,11 +167,7 @@ class Renderer:
             ("rusinfo søk abstinenser", "søk i alt innholdet"),
             ("rusinfo akutt", "når du bør ringe 113, og hvem du kan ringe"),
         ]
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True, style="kommando")
-        grid.add_column()
-        for command, what in commands:
-            grid.add_row(command, what)
+        grid = columns(commands, "kommando")
         self._page(
             [
                 intro,
@@ -182,11 +178,7 @@ class Renderer:
         )
 
     def section_list(self, content: Content) -> None:
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True, style="kommando")
-        grid.add_column()
-        for section in content.sections:
-            grid.add_row(section.id, section.title)
+        grid = columns([(section.id, section.title) for section in content.sections], "kommando")
         self._page(
             [
                 self.heading("Seksjoner i artikkelen"),
@@ -228,14 +220,13 @@ class Renderer:
             self._page(items)
 
     def substance_list(self, content: Content) -> None:
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True, style="kommando")
-        grid.add_column()
-        for substance in content.substances:
-            grid.add_row(
-                substance.id,
-                Text.assemble((substance.name, "deltittel"), "\n", ", ".join(substance.examples)),
-            )
+        grid = columns(
+            [
+                (c.id, Text.assemble((c.name, "deltittel"), "\n", ", ".join(c.examples)))
+                for c in content.substances
+            ],
+            "kommando",
+        )
         self._page(
             [
                 self.heading("Stoffklasser"),
@@ -319,15 +310,13 @@ class Renderer:
 
     def _help_grid(self, lines: Iterable[HelpLine], *, brief: bool = False) -> RenderableType:
         """Numbers and names; with their descriptions unless `brief`."""
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True, style="nummer")
-        grid.add_column()
+        rows: list[tuple[str, str | Text]] = []
         for line in lines:
             name = Text(line.name, style="deltittel")
-            grid.add_row(
-                line.number or "nett", name if brief else Text.assemble(name, "\n", line.description)
+            rows.append(
+                (line.number or "nett", name if brief else Text.assemble(name, "\n", line.description))
             )
-        return grid
+        return columns(rows, "nummer")
 
     def _signs(self, content: Content) -> RenderableType:
         signs = content.bullet_list("akutt")
@@ -418,19 +407,35 @@ class Renderer:
         return Group(heading, self._bullets(_hit_text(h) for h in hits[:HITS_SHOWN]), link)
 
 
+def columns(rows: Sequence[tuple[str, str | Text]], key_style: str) -> RenderableType:
+    """Two columns, a key and its text, like a grid but without padding at the line ends."""
+    width = max((len(key) for key, _ in rows), default=0)
+    return Group(
+        *(
+            Hanging(key.ljust(width + 1), Text(text) if isinstance(text, str) else text, key_style)
+            for key, text in rows
+        )
+    )
+
+
 class Hanging:
     """Text wrapped to the width with no trailing spaces; with a marker, a list item with a hanging indent."""
 
-    def __init__(self, marker: str, text: Text) -> None:
+    def __init__(self, marker: str, text: Text, marker_style: str = "") -> None:
         self.marker = marker
         self.text = text
+        self.marker_style = marker_style
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         indent = len(self.marker) + 1 if self.marker else 0
         lines = self.text.wrap(console, max(options.max_width - indent, 8))
         result = Text()
         for number, line in enumerate(lines):
-            result.append(self.marker + " " if number == 0 and self.marker else " " * indent)
+            if number == 0 and self.marker:
+                result.append(self.marker, style=self.marker_style)
+                result.append(" ")
+            else:
+                result.append(" " * indent)
             line.rstrip()
             result.append_text(line)
             if number < len(lines) - 1:
