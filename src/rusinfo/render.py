@@ -170,7 +170,7 @@ class Renderer:
         grid = columns(commands, "kommando")
         self._page(
             [
-                intro,
+                Hanging("", intro),
                 Group(Text("Kommandoer", style="deltittel"), grid),
                 Text("Skriv «rusinfo KOMMANDO -h» for hjelp til en kommando.", style="dempet"),
                 self.footer(content),
