@@ -143,3 +143,16 @@ def test_no_home(tmp_path: Path) -> None:
     done = _run(["vis", "symptomer"], HOME=None, XDG_CONFIG_HOME=None, XDG_CACHE_HOME=None)
     assert done.returncode == 0
     assert b"Traceback" not in done.stderr
+
+
+def test_ctrl_c_outside_a_prompt_is_a_quiet_exit_130() -> None:
+    script = (
+        "import os, signal\n"
+        "from rusinfo import terminal\n"
+        "terminal.exit_quietly_on_ctrl_c()\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "import time; time.sleep(5)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=30, check=False)
+    assert done.returncode == 130
+    assert done.stderr.decode().strip() == "Avbrutt."

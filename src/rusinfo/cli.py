@@ -171,6 +171,7 @@ def main() -> None:
     from rusinfo import terminal
 
     terminal.prepare()
+    terminal.exit_quietly_on_ctrl_c()
     # One name in usage lines, whether started as `rusinfo` or `python -m rusinfo`.
     app(prog_name="rusinfo")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import signal
 import sys
 from typing import TextIO
 
@@ -39,3 +40,16 @@ def prepare(*streams: TextIO) -> None:
             stream.reconfigure(errors=ERRORS)
         except (ValueError, OSError):
             continue
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    sys.stderr.write("\nAvbrutt.\n")
+    raise SystemExit(130)
+
+
+def exit_quietly_on_ctrl_c() -> None:
+    """Ctrl-C outside a prompt ends the run with «Avbrutt.» and exit code 130, never a traceback.
+
+    Prompts read Ctrl-C as a key in raw mode, so `rusinfo sjekk` still handles it itself.
+    """
+    signal.signal(signal.SIGINT, _interrupted)
