@@ -121,3 +121,39 @@ def test_time_fil_writes_only_the_file_asked_for(empty_home: dict[str, Path]) ->
     for name, place in empty_home.items():
         if name != "work":
             assert _tree(place) == []
+
+
+def _read_only_run(place: Path, args: list[str]) -> subprocess.CompletedProcess[bytes] | None:
+    """Run rusinfo with HOME, XDG dirs, TMPDIR and the working directory on a read-only mount."""
+    rusinfo = " ".join(["'" + sys.executable + "'", "-m", "rusinfo", *(f"'{a}'" for a in args)])
+    script = f"mount --bind '{place}' '{place}' && mount -o remount,ro,bind '{place}' && cd '{place}' && exec {rusinfo}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(place), XDG_CACHE_HOME=str(place), XDG_CONFIG_HOME=str(place), TMPDIR=str(place))
+    try:
+        done = subprocess.run(
+            ["unshare", "-m", "sh", "-c", script], capture_output=True, env=env, timeout=60, check=False
+        )
+    except FileNotFoundError:
+        return None
+    if b"mount" in done.stderr or b"unshare" in done.stderr:
+        return None
+    return done
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["vis", "symptomer"], 0),
+        (["søk", "kramper"], 0),
+        (["time", "--skriv-ut"], 0),
+        (["time", "--fil", "liste.txt"], 2),
+    ],
+)
+def test_a_read_only_file_system(tmp_path: Path, args: list[str], code: int) -> None:
+    done = _read_only_run(tmp_path, args)
+    if done is None:
+        pytest.skip("needs unshare and mount (root) to make a read-only mount")
+    assert done.returncode == code, done.stderr
+    assert b"Traceback" not in done.stderr
+    if code == 2:
+        assert "Kunne ikke skrive filen" in done.stderr.decode()
