@@ -88,34 +88,29 @@ def _environment(places: dict[str, Path]) -> dict[str, str]:
     return env
 
 
+def _run_in(places: dict[str, Path], args: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """rusinfo as a whole process, at home in `places`, working in places["work"]."""
+    return subprocess.run(
+        [sys.executable, "-m", "rusinfo", *args],
+        cwd=places["work"],
+        env=_environment(places),
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
 def test_no_command_writes_a_file(empty_home: dict[str, Path]) -> None:
-    env = _environment(empty_home)
     for args, code in EVERY_COMMAND:
-        done = subprocess.run(
-            [sys.executable, "-m", "rusinfo", *args],
-            cwd=empty_home["work"],
-            env=env,
-            capture_output=True,
-            stdin=subprocess.DEVNULL,
-            timeout=60,
-            check=False,
-        )
+        done = _run_in(empty_home, args)
         assert done.returncode == code, (args, done.stderr)
         for name, place in empty_home.items():
             assert _tree(place) == [], f"rusinfo {' '.join(args)} wrote to {name}: {_tree(place)}"
 
 
 def test_time_fil_writes_only_the_file_asked_for(empty_home: dict[str, Path]) -> None:
-    env = _environment(empty_home)
-    done = subprocess.run(
-        [sys.executable, "-m", "rusinfo", "time", "--fil", "sjekkliste.md"],
-        cwd=empty_home["work"],
-        env=env,
-        capture_output=True,
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
+    done = _run_in(empty_home, ["time", "--fil", "sjekkliste.md"])
     assert done.returncode == 0, done.stderr
     assert _tree(empty_home["work"]) == ["sjekkliste.md"]
     for name, place in empty_home.items():

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from rusinfo import __version__, completion, norsk
-from rusinfo.content import Content, load
+from rusinfo.content import load
 from rusinfo.names import NoMatch, printable
 
 if TYPE_CHECKING:
@@ -72,10 +72,6 @@ def overview(
         _renderer().overview(load(), __version__)
 
 
-def _content() -> Content:
-    return load()
-
-
 @app.command()
 def vis(
     seksjon: Annotated[
@@ -91,7 +87,7 @@ def vis(
     """Vis en seksjon av artikkelen, hele artikkelen eller listen over seksjoner."""
     from rusinfo import lookup, serialize
 
-    content = _content()
+    content = load()
     if seksjon is None:
         if json:
             return _json(serialize.section_index(content))
@@ -127,7 +123,7 @@ def stoff(
     """Vis tegn på bruk for en stoffklasse, eller listen over stoffklasser."""
     from rusinfo import lookup, serialize
 
-    content = _content()
+    content = load()
     if navn is None:
         if json:
             return _json(serialize.substance_index(content))
@@ -150,8 +146,8 @@ def akutt(json: JsonOption = False) -> None:
     from rusinfo import serialize
 
     if json:
-        return _json(serialize.emergency(_content()))
-    _renderer().emergency(_content())
+        return _json(serialize.emergency(load()))
+    _renderer().emergency(load())
 
 
 def _renderer() -> Renderer:
@@ -204,7 +200,7 @@ def appointment(
 
     if overskriv and fil is None:
         fail("--overskriv brukes bare sammen med --fil STI.")
-    content = _content()
+    content = load()
     items = checklist.build(content)
     day = checklist.today()
     if fil is not None:
@@ -274,7 +270,7 @@ def sjekk(
     from rusinfo.screening import Person
     from rusinfo.screening_text import load_screening
 
-    content, text = _content(), load_screening()
+    content, text = load(), load_screening()
     criteria = [item.id for item in content.bullet_list("kriterier").items]
     person = Person.OTHER if for_annen else Person.SELF
     example = ",".join(["ja", "nei", "vet-ikke"] + ["nei"] * (len(criteria) - 3))
@@ -334,7 +330,7 @@ def sok(
     from rusinfo import search, serialize
 
     try:
-        result = search.search(_content(), words)
+        result = search.search(load(), words)
     except search.EmptyQuery:
         fail("Søket må ha minst én bokstav eller ett tall, for eksempel «rusinfo søk abstinenser».")
     if json:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Iterable
 
@@ -49,6 +48,8 @@ def suggest(key: str, names: Iterable[str], limit: int = 3) -> tuple[str, ...]:
     """Up to `limit` known names that look like `key`, closest first."""
     unique = list(dict.fromkeys(names))
     prefixed = [n for n in unique if key and n.startswith(key)]
+    import difflib  # only a failed lookup pays for it
+
     close = difflib.get_close_matches(key, unique, n=limit, cutoff=0.6)
     return tuple(dict.fromkeys([*prefixed, *close]))[:limit]
 
