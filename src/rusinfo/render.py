@@ -59,7 +59,7 @@ def _wants_plain_env() -> bool:
 
 def make_console(*, stderr: bool = False, plain: bool = False) -> Console:
     """A console for this run: colour in a terminal, clean text in pipes, NO_COLOR and plain mode."""
-    no_colour = plain or ("NO_COLOR" in os.environ and os.environ["NO_COLOR"] != "")
+    no_colour = plain or bool(os.environ.get("NO_COLOR"))
     return Console(
         stderr=stderr,
         theme=THEME,
