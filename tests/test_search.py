@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -198,7 +197,7 @@ def test_the_emergency_page_comes_first_and_its_hits_say_ring_113() -> None:
 
 def test_the_emergency_page_comes_first_even_when_another_place_scores_higher() -> None:
     about_seizures = _section("kramper", "Kramper", Paragraph("Om kramper."))
-    content = replace(CONTENT, sections=(*CONTENT.sections, about_seizures))
+    content = CONTENT._replace(sections=(*CONTENT.sections, about_seizures))
     result = search(content, "kramper")
     assert [g.place.id for g in result.groups[:2]] == ["akutt", "kramper"]
     assert result.groups[1].hits[0].score > result.groups[0].hits[0].score

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 import textwrap
-from dataclasses import dataclass, replace
 from enum import Enum
+from typing import NamedTuple
 
 from rusinfo.content import BulletList, Content, ContentError, plain
 
@@ -29,14 +29,12 @@ class Style(Enum):
     """No items: empty lines with boxes, for the user's own questions."""
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     text: str
     title: str = ""
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     heading: str
     style: Style
     intro: str = ""
@@ -44,8 +42,7 @@ class Group:
     outro: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Checklist:
+class Checklist(NamedTuple):
     """The checklist's text; content text keeps its `kode` marks, the writers decide what to do with them."""
 
     title: str
@@ -88,7 +85,7 @@ def build(content: Content) -> Checklist:
                     groups.append(Group(OWN_QUESTIONS, Style.WRITE_IN))
             elif last_list >= 0:
                 owner = groups[last_list]
-                groups[last_list] = replace(owner, outro=(*owner.outro, block.text))
+                groups[last_list] = owner._replace(outro=(*owner.outro, block.text))
             else:
                 intro.append(block.text)
     return Checklist(section.title, tuple(intro), tuple(groups), content.source)

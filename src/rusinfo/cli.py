@@ -1,7 +1,5 @@
 """The command line: parses arguments, asks the domain modules, hands the answer to rendering."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -150,7 +148,7 @@ def akutt(json: JsonOption = False) -> None:
     _renderer().emergency(load())
 
 
-def _renderer() -> Renderer:
+def _renderer() -> "Renderer":
     from rusinfo.render import Renderer
 
     return Renderer.create(simple=_run_options["enkel"])

@@ -6,9 +6,8 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from rusinfo.names import fold
 
@@ -30,20 +29,17 @@ class ContentError(Exception):
     """The content data is broken; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
-class Bullet:
+class Bullet(NamedTuple):
     text: str
     title: str = ""
     id: str = ""
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True)
-class BulletList:
+class BulletList(NamedTuple):
     id: str
     intro: str
     items: tuple[Bullet, ...]
@@ -52,14 +48,12 @@ class BulletList:
 Block = Paragraph | BulletList
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     title: str
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     title: str
     aliases: tuple[str, ...]
@@ -67,8 +61,7 @@ class Section:
     substances_follow: bool = False
 
 
-@dataclass(frozen=True)
-class SubstanceClass:
+class SubstanceClass(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -78,8 +71,7 @@ class SubstanceClass:
     parts: tuple[Part, ...]
 
 
-@dataclass(frozen=True)
-class HelpLine:
+class HelpLine(NamedTuple):
     id: str
     name: str
     number: str
@@ -87,8 +79,7 @@ class HelpLine:
     urgent: bool
 
 
-@dataclass(frozen=True)
-class Content:
+class Content(NamedTuple):
     source: str
     sections: tuple[Section, ...]
     substances: tuple[SubstanceClass, ...]
@@ -111,7 +102,7 @@ class Content:
             yield from (b for b in part.blocks if isinstance(b, BulletList))
 
 
-class _Table:
+class Table:
     """A TOML table read strictly: every key must be expected, every text non-empty."""
 
     def __init__(self, data: Any, file: str, where: str) -> None:
@@ -121,7 +112,7 @@ class _Table:
         self.file = file
         self.where = where
 
-    def _path(self, key: str) -> str:
+    def key_path(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
 
     def _get(self, key: str, kind: type[T], default: T | None) -> T:
@@ -131,7 +122,7 @@ class _Table:
             return default
         value = self.data.pop(key)
         if not isinstance(value, kind):
-            raise ContentError(f"{self.file}: {self._path(key)}: feil type, forventet {kind.__name__}")
+            raise ContentError(f"{self.file}: {self.key_path(key)}: feil type, forventet {kind.__name__}")
         return value
 
     def text(self, key: str, *, optional: bool = False) -> str:
@@ -139,7 +130,7 @@ class _Table:
             return ""
         value = self._get(key, str, None).strip()
         if not value:
-            raise ContentError(f"{self.file}: {self._path(key)}: tom tekst")
+            raise ContentError(f"{self.file}: {self.key_path(key)}: tom tekst")
         return value
 
     def flag(self, key: str) -> bool:
@@ -149,12 +140,12 @@ class _Table:
         values = self._get(key, list, [])
         for i, value in enumerate(values):
             if not isinstance(value, str) or not value.strip():
-                raise ContentError(f"{self.file}: {self._path(key)}[{i}]: tom tekst")
+                raise ContentError(f"{self.file}: {self.key_path(key)}[{i}]: tom tekst")
         return tuple(v.strip() for v in values)
 
-    def tables(self, key: str) -> list[_Table]:
+    def tables(self, key: str) -> list[Table]:
         values = self._get(key, list, [])
-        return [_Table(v, self.file, f"{self._path(key)}[{i}]") for i, v in enumerate(values)]
+        return [Table(v, self.file, f"{self.key_path(key)}[{i}]") for i, v in enumerate(values)]
 
     def done(self) -> None:
         if self.data:
@@ -166,7 +157,7 @@ def _where(where: str, ident: str) -> str:
     return f"{where} ({ident})" if ident else where
 
 
-def _bullet(table: _Table) -> Bullet:
+def _bullet(table: Table) -> Bullet:
     bullet = Bullet(
         text=table.text("tekst"),
         title=table.text("tittel", optional=True),
@@ -176,7 +167,7 @@ def _bullet(table: _Table) -> Bullet:
     return bullet
 
 
-def _block(table: _Table) -> Block:
+def _block(table: Table) -> Block:
     if "avsnitt" in table.data:
         block: Block = Paragraph(table.text("avsnitt"))
     else:
@@ -190,7 +181,7 @@ def _block(table: _Table) -> Block:
     return block
 
 
-def _parts(table: _Table) -> tuple[Part, ...]:
+def _parts(table: Table) -> tuple[Part, ...]:
     parts = []
     for part in table.tables("del"):
         title = part.text("tittel", optional=True)
@@ -204,7 +195,7 @@ def _parts(table: _Table) -> tuple[Part, ...]:
     return tuple(parts)
 
 
-def _section(table: _Table) -> Section:
+def _section(table: Table) -> Section:
     section_id = table.text("id")
     table.where = _where(table.where, section_id)
     section = Section(
@@ -218,7 +209,7 @@ def _section(table: _Table) -> Section:
     return section
 
 
-def _substance(table: _Table, withdrawal: dict[str, Bullet]) -> SubstanceClass:
+def _substance(table: Table, withdrawal: dict[str, Bullet]) -> SubstanceClass:
     class_id = table.text("id")
     table.where = _where(table.where, class_id)
     refs = table.texts("avrusning")
@@ -238,7 +229,7 @@ def _substance(table: _Table, withdrawal: dict[str, Bullet]) -> SubstanceClass:
     return substance
 
 
-def _help_line(table: _Table) -> HelpLine:
+def _help_line(table: Table) -> HelpLine:
     line = HelpLine(
         id=table.text("id"),
         name=table.text("navn"),
@@ -250,13 +241,13 @@ def _help_line(table: _Table) -> HelpLine:
     return line
 
 
-def _read(directory: Path, name: str) -> _Table:
+def read_table(directory: Path, name: str) -> Table:
     path = directory / name
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ContentError(f"{name}: ugyldig TOML: {error}") from error
-    return _Table(data, name, "")
+    return Table(data, name, "")
 
 
 def _check_unique(file: str, kind: str, ids: list[str]) -> None:
@@ -270,19 +261,19 @@ def _check_unique(file: str, kind: str, ids: list[str]) -> None:
 
 def load_from(directory: Path) -> Content:
     """Read and check the three data files in `directory`."""
-    article = _read(directory, "artikkel.toml")
+    article = read_table(directory, "artikkel.toml")
     source = article.text("kilde")
     sections = tuple(_section(t) for t in article.tables("seksjon"))
     article.done()
     lists = [b for s in sections for p in s.parts for b in p.blocks if isinstance(b, BulletList)]
     bullets = {b.id: b for bl in lists for b in bl.items if b.id}
 
-    classes_file = _read(directory, "stoffer.toml")
+    classes_file = read_table(directory, "stoffer.toml")
     substances = tuple(_substance(t, bullets) for t in classes_file.tables("klasse"))
     classes_file.done()
     lists += [b for c in substances for p in c.parts for b in p.blocks if isinstance(b, BulletList)]
 
-    help_file = _read(directory, "hjelp.toml")
+    help_file = read_table(directory, "hjelp.toml")
     checked = help_file.text("kontrollert")
     help_lines = tuple(_help_line(t) for t in help_file.tables("nummer"))
     help_file.done()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rusinfo.content import Content, Section, SubstanceClass
 from rusinfo.names import fold, resolve
@@ -33,8 +33,7 @@ def substance_names(content: Content) -> list[tuple[str, str]]:
     return pairs
 
 
-@dataclass(frozen=True)
-class SubstanceMatch:
+class SubstanceMatch(NamedTuple):
     substance: SubstanceClass
     drug_name: str
     """The drug name the user's word matched, or "" when it named the class itself."""

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 import questionary
 from prompt_toolkit.application import get_app_session
@@ -37,8 +36,7 @@ _STYLE = questionary.Style([("selected", "noreverse")])
 as if chosen, even after the pointer has moved away from it."""
 
 
-@dataclass(frozen=True)
-class Interview:
+class Interview(NamedTuple):
     """What the user answered; `answers` is empty if the screening stopped for acute danger."""
 
     person: Person

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.padding import Padding
-from rich.panel import Panel
 from rich.text import Text
 from rich.theme import Theme
 
-from rusinfo.checklist import Checklist, Style
 from rusinfo.content import (
     CODE_MARK,
     Block,
@@ -29,7 +25,8 @@ from rusinfo.content import (
 from rusinfo.names import printable
 
 if TYPE_CHECKING:
-    # Imported where used, so that other commands do not load the screening.
+    # Imported where used, so that each command loads only what it shows (start-up time).
+    from rusinfo.checklist import Checklist
     from rusinfo.screening import Person, Result
     from rusinfo.screening_text import ScreeningText
     from rusinfo.search import Group as HitGroup
@@ -86,12 +83,12 @@ def rich_text(text: str, style: str = "") -> Text:
     return result
 
 
-@dataclass
 class Renderer:
     """Sets content on one console; `simple` is the screen-reader mode with no decoration."""
 
-    console: Console
-    simple: bool = False
+    def __init__(self, console: Console, simple: bool = False) -> None:
+        self.console = console
+        self.simple = simple
 
     @classmethod
     def create(cls, *, simple: bool = False) -> Renderer:
@@ -261,6 +258,8 @@ class Renderer:
         self._page(items)
 
     def emergency(self, content: Content) -> None:
+        from rich.panel import Panel
+
         body = self._signs(content)
         if self.simple:
             first: RenderableType = Group(Text("RING 113 VED AKUTT FARE"), body)
@@ -278,6 +277,8 @@ class Renderer:
 
     def checklist(self, content: Content, checklist: Checklist) -> None:
         """The appointment checklist on screen: boxes to tick; the lines to write on are for paper."""
+        from rusinfo.checklist import Style
+
         items: list[RenderableType] = [self.heading(checklist.title)]
         items += [paragraph(text) for text in checklist.intro]
         for group in checklist.groups:
@@ -332,6 +333,8 @@ class Renderer:
 
     def screening_emergency(self, content: Content, text: ScreeningText, person: Person) -> None:
         """What to do when the safety question is answered «Ja»: call 113, before anything else."""
+        from rich.panel import Panel
+
         body = Group(paragraph(text.emergency_text(person), "lead"), Text(), self._signs(content))
         if self.simple:
             first: RenderableType = Group(Text(text.emergency_heading.upper()), body)
@@ -347,6 +350,8 @@ class Renderer:
 
     def screening_result(self, content: Content, text: ScreeningText, result: Result, person: Person) -> None:
         """The count, what it means for this person, why it is no diagnosis, and what to do next."""
+        from rich.padding import Padding
+
         from rusinfo.screening import Answer, UnknownEffect
         from rusinfo.screening_text import fill
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rusinfo.names import fold, printable
 
@@ -58,8 +58,7 @@ class UnknownEffect(enum.StrEnum):
     """Below the threshold even if every one of them were «Ja»."""
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     """The outcome of one screening: each criterion's answer and what the count means."""
 
     answers: tuple[tuple[str, Answer], ...]

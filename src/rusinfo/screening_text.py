@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import functools
 import string
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # The strict table reader is the one the article uses, so sjekk.toml fails the same way.
-from rusinfo.content import DATA_DIR, Content, ContentError, _read, _Table, load
+from rusinfo.content import DATA_DIR, Content, ContentError, Table, load, read_table
 from rusinfo.screening import Band, Person, Result, UnknownEffect
 
 FILE = "sjekk.toml"
@@ -16,8 +16,7 @@ RESULT_FIELDS = frozenset({"oppfylte", "vet_ikke", "antall", "terskel"})
 PROGRESS_FIELDS = frozenset({"nummer", "antall"})
 
 
-@dataclass(frozen=True)
-class Wording:
+class Wording(NamedTuple):
     """One text in two wordings: for yourself («du») and about someone else («personen»)."""
 
     self_text: str
@@ -27,8 +26,7 @@ class Wording:
         return self.self_text if person is Person.SELF else self.other_text
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     criterion: str
     """The id of the article's criterion this question asks about."""
     label: str
@@ -36,8 +34,7 @@ class Question:
     text: Wording
 
 
-@dataclass(frozen=True)
-class ScreeningText:
+class ScreeningText(NamedTuple):
     title: str
     intro: tuple[str, ...]
     interrupted: str
@@ -81,9 +78,9 @@ def fill(template: str, result: Result) -> str:
     )
 
 
-def _checked(table: _Table, key: str, text: str, fields: frozenset[str]) -> str:
+def _checked(table: Table, key: str, text: str, fields: frozenset[str]) -> str:
     """`text` if its {placeholders} are among `fields`; a stray brace fails too."""
-    where = f"{table.file}: {table._path(key)}"
+    where = f"{table.file}: {table.key_path(key)}"
     try:
         used = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
     except ValueError as error:
@@ -94,25 +91,25 @@ def _checked(table: _Table, key: str, text: str, fields: frozenset[str]) -> str:
     return text
 
 
-def _text(table: _Table, key: str, fields: frozenset[str] = frozenset()) -> str:
+def _text(table: Table, key: str, fields: frozenset[str] = frozenset()) -> str:
     return _checked(table, key, table.text(key), fields)
 
 
-def _sub(table: _Table, key: str) -> _Table:
+def _sub(table: Table, key: str) -> Table:
     """The table under `key`, read as strictly as its parent."""
     if key not in table.data:
         table.text(key)  # raises «mangler nøkkelen»
-    return _Table(table.data.pop(key), table.file, table._path(key))
+    return Table(table.data.pop(key), table.file, table.key_path(key))
 
 
-def _pair(table: _Table, fields: frozenset[str] = frozenset()) -> Wording:
+def _pair(table: Table, fields: frozenset[str] = frozenset()) -> Wording:
     """A whole table that is one text in two wordings, `meg` and `annen`."""
     wording = Wording(_text(table, "meg", fields), _text(table, "annen", fields))
     table.done()
     return wording
 
 
-def _wording(table: _Table, key: str, fields: frozenset[str] = frozenset()) -> Wording:
+def _wording(table: Table, key: str, fields: frozenset[str] = frozenset()) -> Wording:
     """A text that is either the same for both or a table with `meg` and `annen`."""
     if isinstance(table.data.get(key), dict):
         return _pair(_sub(table, key), fields)
@@ -120,7 +117,7 @@ def _wording(table: _Table, key: str, fields: frozenset[str] = frozenset()) -> W
     return Wording(same, same)
 
 
-def _questions(top: _Table, content: Content) -> tuple[Question, ...]:
+def _questions(top: Table, content: Content) -> tuple[Question, ...]:
     article = [b.id for b in content.bullet_list("kriterier").items]
     questions = []
     for table in top.tables("kriterium"):
@@ -140,7 +137,7 @@ def _questions(top: _Table, content: Content) -> tuple[Question, ...]:
 
 def load_screening_from(directory: Path, content: Content) -> ScreeningText:
     """Read and check sjekk.toml in `directory` against `content`'s criteria and help lines."""
-    top = _read(directory, FILE)
+    top = read_table(directory, FILE)
     who, safety, emergency = _sub(top, "hvem"), _sub(top, "sikkerhet"), _sub(top, "akutt")
     question, summary, result = _sub(top, "sporsmal"), _sub(top, "oppsummering"), _sub(top, "resultat")
     unknown = _sub(result, "vet-ikke")
@@ -198,7 +195,7 @@ def load_screening_from(directory: Path, content: Content) -> ScreeningText:
     return text
 
 
-def _next_steps(top: _Table) -> tuple[Wording, ...]:
+def _next_steps(top: Table) -> tuple[Wording, ...]:
     steps = tuple(_pair(t) for t in top.tables("neste"))
     if not steps:
         raise ContentError(f"{FILE}: toppnivå: mangler nøkkelen «neste»")

@@ -7,7 +7,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rusinfo.content import BulletList, Content, Paragraph, Part, plain
 from rusinfo.names import fold, suggest
@@ -36,8 +36,7 @@ class EmptyQuery(ValueError):
     """The query holds no letter or digit to search for."""
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """Where text stands, and the command that shows all of it."""
 
     id: str
@@ -46,8 +45,7 @@ class Place:
     urgent: bool = False
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     """One searchable piece: a title, a paragraph, a list intro, a bullet or a help line."""
 
     place: Place
@@ -59,8 +57,7 @@ class Passage:
     """Names that find the passage without being shown in it (section and class aliases)."""
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     place: Place
     text: str
     marks: tuple[tuple[int, int], ...]
@@ -70,14 +67,12 @@ class Hit:
     is_title: bool = False
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     place: Place
     hits: tuple[Hit, ...]
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     words: tuple[str, ...]
     """The query words as the user typed them, without surrounding punctuation."""
     groups: tuple[Group, ...]

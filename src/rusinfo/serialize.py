@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +86,8 @@ def emergency(content: Content) -> dict[str, Any]:
 
 def dump(data: Any) -> None:
     """JSON on stdout for scripts: UTF-8, indented, never coloured."""
+    import json  # here, not at the top: only --json pays for it
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
