@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -229,3 +231,17 @@ def test_piped_text_has_no_trailing_spaces(args: tuple[str, ...]) -> None:
     assert code == 0
     padded = [line for line in out.splitlines() if line != line.rstrip()]
     assert padded == []
+
+
+def test_the_script_leaves_the_garbage_collector_on_and_the_startup_objects_frozen() -> None:
+    """`rusinfo.__main__.main` pauses the collector only while loading (see its docstring)."""
+    code = (
+        "import gc, sys\n"
+        "sys.argv = ['rusinfo', '--version']\n"
+        "from rusinfo.__main__ import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 10_000, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == f"rusinfo {__version__}\n"
+    assert done.stderr.split() == ["True", "True"]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rusinfo.content import load
 from rusinfo.lookup import find_section, find_substance
-from rusinfo.names import NoMatch, fold, printable, resolve
+from rusinfo.names import NoMatch, fold, printable, resolve, skeleton
 
 
 @pytest.mark.parametrize(
@@ -147,3 +150,16 @@ def test_resolve_prefers_an_exact_name_over_a_longer_one() -> None:
 def test_printable_hides_control_characters_and_cuts() -> None:
     assert printable("a\x1b[31mb") == "a�[31mb"
     assert printable("x" * 100, 10) == "x" * 9 + "…"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from([*"abcæøåÆØÅéüñß ·-_«».,", "\u0301", "\u030a", "\u212b", "ǅ", "ﬁ"]),
+        max_size=40,
+    )
+)
+def test_a_folded_word_always_has_its_skeleton_in_the_texts_skeleton(text: str) -> None:
+    """The pre-test search relies on: it may let a passage through, never keep a match out."""
+    for word in re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text)):
+        assert skeleton(fold(word)) in skeleton(text), word

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -332,3 +333,26 @@ def test_any_word_of_the_content_or_its_start_is_found_and_marked(word: str, cut
     result = search(load(), query)
     marked = {w.lower() for g in result.groups for h in g.hits for w in _marked(h)}
     assert any(m.startswith(query.lower()) for m in marked), (query, sorted(marked)[:5])
+
+
+_ACCENTED = {"a": "á", "e": "é", "o": "ó", "u": "ü"}
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2),
+    cut=st.integers(min_value=2, max_value=12),
+    spelling=st.sampled_from(["som skrevet", "STORE", "NFD", "aksenter"]),
+)
+def test_the_quick_test_never_loses_a_hit(words: list[str], cut: int, spelling: str) -> None:
+    """Search with the skeleton pre-test gives exactly what a full scan of every passage gives."""
+    query = " ".join(w[:cut] for w in words)
+    if spelling == "STORE":
+        query = query.upper()
+    elif spelling == "NFD":
+        query = unicodedata.normalize("NFD", query)
+    elif spelling == "aksenter":
+        query = "".join(_ACCENTED.get(c, c) for c in query)
+    with mock.patch("rusinfo.search._may_match", return_value=True):
+        full_scan = search(load(), query)
+    assert search(load(), query) == full_scan

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from rusinfo.content import BulletList, Content, Paragraph, Part, plain
-from rusinfo.names import fold, suggest
+from rusinfo.names import fold, skeleton, suggest
 
 _WORD = re.compile(r"[^\W_]+")
 """A word is a run of letters and digits; everything else separates words."""
@@ -113,16 +113,26 @@ def search(content: Content, query: str | Sequence[str]) -> Result:
     if not words:
         raise EmptyQuery(query if isinstance(query, str) else " ".join(query))
     keys = [fold(w) for w in words]
-    index = [_Indexed(p) for p in passages(content)]
-    hits = [hit for item in index if (hit := item.match(keys)) is not None]
+    everything = list(passages(content))
+    needles = [skeleton(k) for k in keys]
+    # Folding word by word is the slow part: do it only for the passages that pass the quick test.
+    likely = [p for p in everything if _may_match(p, needles)]
+    hits = [hit for p in likely if (hit := _Indexed(p).match(keys)) is not None]
     if hits:
         return Result(words, _group(hits))
+    index = [_Indexed(p) for p in everything]
     unknown = tuple(w for w, k in zip(words, keys, strict=True) if not any(i.contains(k) for i in index))
     vocabulary = _vocabulary(index)
     suggestions: list[str] = []
     for word in unknown[:SUGGESTIONS]:  # each costs a pass over the vocabulary
         suggestions += [vocabulary[s] for s in suggest(fold(word), vocabulary)]
     return Result(words, (), unknown, tuple(dict.fromkeys(suggestions))[:SUGGESTIONS])
+
+
+def _may_match(passage: Passage, needles: Sequence[str]) -> bool:
+    """False only if the passage cannot match; the needles are the query words' skeletons."""
+    haystack = skeleton(" ".join([passage.text, *passage.keywords]))
+    return all(needle in haystack for needle in needles)
 
 
 def passages(content: Content) -> Iterator[Passage]:
