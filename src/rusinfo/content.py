@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
+
+import tomli
 
 from rusinfo.names import fold
 
@@ -244,8 +245,8 @@ def _help_line(table: Table) -> HelpLine:
 def read_table(directory: Path, name: str) -> Table:
     path = directory / name
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
+        data = tomli.loads(path.read_text(encoding="utf-8"))
+    except tomli.TOMLDecodeError as error:
         raise ContentError(f"{name}: ugyldig TOML: {error}") from error
     return Table(data, name, "")
 

@@ -135,9 +135,11 @@ class Renderer:
                 yield from self._block(block)
 
     def _page(self, items: Iterable[RenderableType]) -> None:
+        """The items with a blank line after each, in one print: each print has its own overhead."""
+        spaced: list[RenderableType] = []
         for item in items:
-            self.console.print(item)
-            self.console.print()
+            spaced += [item, Text()]
+        self.console.print(Group(*spaced))
 
     def footer(self, content: Content) -> RenderableType:
         lines = Text()
