@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.text import Text
 from rich.theme import Theme
 
@@ -447,7 +448,9 @@ class Hanging:
             result.append_text(line)
             if number < len(lines) - 1:
                 result.append("\n")
-        yield result
+        # Segments, not the Text itself: Rich would wrap a Text a second time.
+        yield from result.render(console)
+        yield Segment.line()
 
 
 def _month(checked: str) -> str:
