@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-import tomli
+import tomli  # tomllib's own code, compiled: see the note in pyproject.toml
 
 from rusinfo.names import fold
 
@@ -28,6 +28,11 @@ def plain(text: str) -> str:
 
 class ContentError(Exception):
     """The content data is broken; the message names the file and the key."""
+
+
+# The records are NamedTuples, immutable like frozen dataclasses, but about six times cheaper
+# to create at import (~0.05 ms against ~0.3 ms per class): the records here and in the other
+# modules cost a reading command 3-4 ms of its start-up as dataclasses (issue 7, README).
 
 
 class Bullet(NamedTuple):
