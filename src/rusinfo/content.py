@@ -26,6 +26,17 @@ def plain(text: str) -> str:
     return CODE_MARK.sub(r"\1", text)
 
 
+def code_spans(text: str) -> Iterator[tuple[str, bool]]:
+    """Content text in runs, for writers that mark commands: (command, True) without its
+    `kode` marks, (text, False) between them."""
+    pos = 0
+    for match in CODE_MARK.finditer(text):
+        yield text[pos : match.start()], False
+        yield match.group(1), True
+        pos = match.end()
+    yield text[pos:], False
+
+
 class ContentError(Exception):
     """The content data is broken; the message names the file and the key."""
 

@@ -18,7 +18,7 @@ from rusinfo.checklist import (
     footer_text,
     print_text,
 )
-from rusinfo.content import CODE_MARK, DATA_DIR
+from rusinfo.content import DATA_DIR, code_spans
 from rusinfo.names import printable
 
 Writer = Callable[[Checklist, datetime.date], str]
@@ -49,13 +49,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 def _md(text: str) -> str:
     """Content text as Markdown: `kode` marks stay code spans, everything else is escaped."""
-    out = []
-    pos = 0
-    for match in CODE_MARK.finditer(text):
-        out.append(_MD_SPECIAL.sub(r"\\\1", text[pos : match.start()]))
-        out.append(match.group(0))
-        pos = match.end()
-    out.append(_MD_SPECIAL.sub(r"\\\1", text[pos:]))
+    out = [
+        f"`{run}`" if is_command else _MD_SPECIAL.sub(r"\\\1", run) for run, is_command in code_spans(text)
+    ]
     return " ".join("".join(out).split())
 
 
@@ -96,13 +92,10 @@ def markdown(checklist: Checklist, day: datetime.date) -> str:
 
 def _html(text: str) -> str:
     """Content text as HTML: escaped, `kode` marks as <code>."""
-    out = []
-    pos = 0
-    for match in CODE_MARK.finditer(text):
-        out.append(html.escape(text[pos : match.start()]))
-        out.append(f"<code>{html.escape(match.group(1))}</code>")
-        pos = match.end()
-    out.append(html.escape(text[pos:]))
+    out = [
+        f"<code>{html.escape(run)}</code>" if is_command else html.escape(run)
+        for run, is_command in code_spans(text)
+    ]
     return " ".join("".join(out).split())
 
 

@@ -12,7 +12,6 @@ from rich.text import Text
 from rich.theme import Theme
 
 from rusinfo.content import (
-    CODE_MARK,
     Block,
     Bullet,
     BulletList,
@@ -22,6 +21,7 @@ from rusinfo.content import (
     Part,
     Section,
     SubstanceClass,
+    code_spans,
 )
 from rusinfo.names import printable
 
@@ -75,12 +75,8 @@ def paragraph(text: str, style: str = "") -> RenderableType:
 def rich_text(text: str, style: str = "") -> Text:
     """Content text as a Rich Text: `kode` spans become commands, never Rich markup."""
     result = Text(style=style)
-    pos = 0
-    for match in CODE_MARK.finditer(text):
-        result.append(text[pos : match.start()])
-        result.append(match.group(1), style="kommando")
-        pos = match.end()
-    result.append(text[pos:])
+    for run, is_command in code_spans(text):
+        result.append(run, style="kommando" if is_command else None)
     return result
 
 
