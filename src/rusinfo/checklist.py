@@ -7,13 +7,11 @@ import textwrap
 from enum import Enum
 from typing import NamedTuple
 
-from rusinfo.content import BulletList, Content, ContentError, plain
+from rusinfo.content import CHECKLIST_SECTION, BulletList, Content, ContentError, plain, source_line
 
-SECTION_ID = "time"
 WIDTH = 72
 """Print width: 72 characters fit an A4 page at the 10 characters per inch `lp` prints plain text in."""
 
-DISCLAIMER = "Ikke en erstatning for helsehjelp."
 OWN_QUESTIONS = "Mine egne spørsmål"
 OWN_QUESTION_LINES = 4
 
@@ -64,7 +62,7 @@ _OWN_QUESTIONS_AFTER = "sporsmal-til-legen"
 def _group(block: BulletList) -> Group:
     if block.id not in _GROUPS:
         raise ContentError(
-            f"artikkel.toml: {SECTION_ID}: listen «{block.id}» har ingen overskrift i sjekklisten"
+            f"artikkel.toml: {CHECKLIST_SECTION}: listen «{block.id}» har ingen overskrift i sjekklisten"
         )
     heading, style = _GROUPS[block.id]
     return Group(heading, style, block.intro, tuple(Item(b.text, b.title) for b in block.items))
@@ -72,7 +70,7 @@ def _group(block: BulletList) -> Group:
 
 def build(content: Content) -> Checklist:
     """The checklist from the article: paragraphs before the first list introduce it, a paragraph after a list closes that list's group."""
-    section = content.section(SECTION_ID)
+    section = content.section(CHECKLIST_SECTION)
     intro: list[str] = []
     groups: list[Group] = []
     last_list = -1
@@ -108,7 +106,7 @@ def item_line(item: Item) -> str:
 
 
 def footer_text(checklist: Checklist) -> str:
-    return f"Kilde: {checklist.source}. {DISCLAIMER}"
+    return source_line(checklist.source)
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from rusinfo import __version__, completion, norsk
-from rusinfo.content import load
+from rusinfo.content import CRITERIA_LIST, load
 from rusinfo.names import NoMatch, printable
 
 if TYPE_CHECKING:
@@ -269,7 +269,7 @@ def sjekk(
     from rusinfo.screening_text import load_screening
 
     content, text = load(), load_screening()
-    criteria = [item.id for item in content.bullet_list("kriterier").items]
+    criteria = [item.id for item in content.bullet_list(CRITERIA_LIST).items]
     person = Person.OTHER if for_annen else Person.SELF
     example = ",".join(["ja", "nei", "vet-ikke"] + ["nei"] * (len(criteria) - 3))
     if svar is not None:

@@ -17,6 +17,13 @@ T = TypeVar("T")
 DATA_DIR = Path(__file__).parent / "data"
 """The packaged data files; the wheel installs them as plain files beside the code."""
 
+EMERGENCY_LIST = "akutt"
+"""The signs that call for 113: on `rusinfo akutt`, before the screening's safety question, first in search."""
+CHECKLIST_SECTION = "time"
+"""The article section `rusinfo time` shows as the appointment checklist."""
+CRITERIA_LIST = "kriterier"
+"""The criteria for dependence that `rusinfo sjekk` asks about, one question each."""
+
 CODE_MARK = re.compile(r"`([^`]+)`")
 """Content text marks commands as `rusinfo vis behandling`; the renderer styles them."""
 
@@ -24,6 +31,11 @@ CODE_MARK = re.compile(r"`([^`]+)`")
 def plain(text: str) -> str:
     """Content text without its `kode` marks, for JSON, print and search."""
     return CODE_MARK.sub(r"\1", text)
+
+
+def source_line(source: str) -> str:
+    """The line under every page and printout: where the text is from, and that it is no care."""
+    return f"Kilde: {source}. Ikke en erstatning for helsehjelp."
 
 
 def code_spans(text: str) -> Iterator[tuple[str, bool]]:
@@ -131,6 +143,10 @@ class Table:
 
     def key_path(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
+
+    def table(self, key: str) -> Table:
+        """The table under `key`, read as strictly as this one."""
+        return Table(self._get(key, object, None), self.file, self.key_path(key))
 
     def _get(self, key: str, kind: type[T], default: T | None) -> T:
         if key not in self.data:

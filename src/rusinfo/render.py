@@ -12,6 +12,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from rusinfo.content import (
+    EMERGENCY_LIST,
     Block,
     Bullet,
     BulletList,
@@ -22,6 +23,7 @@ from rusinfo.content import (
     Section,
     SubstanceClass,
     code_spans,
+    source_line,
 )
 from rusinfo.names import printable
 
@@ -47,7 +49,6 @@ THEME = Theme(
     }
 )
 
-DISCLAIMER = "Ikke en erstatning for helsehjelp."
 EMERGENCY_LINE = "Akutt fare: ring 113. Trenger du lege raskt: legevakt 116 117."
 
 
@@ -142,7 +143,7 @@ class Renderer:
         lines = Text()
         lines.append(EMERGENCY_LINE, style="fare" if not self.simple else "")
         lines.append("\n")
-        lines.append(f"Kilde: {content.source}. {DISCLAIMER}", style="dempet")
+        lines.append(source_line(content.source), style="dempet")
         return Hanging("", lines)
 
     # --- pages -----------------------------------------------------------------------
@@ -319,7 +320,7 @@ class Renderer:
         return columns(rows, "nummer")
 
     def _signs(self, content: Content) -> RenderableType:
-        signs = content.bullet_list("akutt")
+        signs = content.bullet_list(EMERGENCY_LIST)
         return Group(paragraph(signs.intro), self._bullets(signs.items))
 
     def screening_intro(self, text: ScreeningText) -> None:

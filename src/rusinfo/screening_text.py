@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # The strict table reader is the one the article uses, so sjekk.toml fails the same way.
-from rusinfo.content import DATA_DIR, Content, ContentError, Table, load, read_table
+from rusinfo.content import CRITERIA_LIST, DATA_DIR, Content, ContentError, Table, load, read_table
 from rusinfo.screening import Band, Person, Result, UnknownEffect
 
 FILE = "sjekk.toml"
@@ -95,13 +95,6 @@ def _text(table: Table, key: str, fields: frozenset[str] = frozenset()) -> str:
     return _checked(table, key, table.text(key), fields)
 
 
-def _sub(table: Table, key: str) -> Table:
-    """The table under `key`, read as strictly as its parent."""
-    if key not in table.data:
-        table.text(key)  # raises «mangler nøkkelen»
-    return Table(table.data.pop(key), table.file, table.key_path(key))
-
-
 def _pair(table: Table, fields: frozenset[str] = frozenset()) -> Wording:
     """A whole table that is one text in two wordings, `meg` and `annen`."""
     wording = Wording(_text(table, "meg", fields), _text(table, "annen", fields))
@@ -112,19 +105,19 @@ def _pair(table: Table, fields: frozenset[str] = frozenset()) -> Wording:
 def _wording(table: Table, key: str, fields: frozenset[str] = frozenset()) -> Wording:
     """A text that is either the same for both or a table with `meg` and `annen`."""
     if isinstance(table.data.get(key), dict):
-        return _pair(_sub(table, key), fields)
+        return _pair(table.table(key), fields)
     same = _text(table, key, fields)
     return Wording(same, same)
 
 
 def _questions(top: Table, content: Content) -> tuple[Question, ...]:
-    article = [b.id for b in content.bullet_list("kriterier").items]
+    article = [b.id for b in content.bullet_list(CRITERIA_LIST).items]
     questions = []
     for table in top.tables("kriterium"):
         criterion = table.text("id")
         table.where = f"{table.where} ({criterion})"
         if criterion not in article:
-            raise ContentError(f"{FILE}: {table.where}: finnes ikke i artikkelens liste «kriterier»")
+            raise ContentError(f"{FILE}: {table.where}: finnes ikke i artikkelens liste «{CRITERIA_LIST}»")
         label = _text(table, "kort")
         questions.append(Question(criterion, label, _pair(table)))
     if [q.criterion for q in questions] != article:
@@ -138,10 +131,10 @@ def _questions(top: Table, content: Content) -> tuple[Question, ...]:
 def load_screening_from(directory: Path, content: Content) -> ScreeningText:
     """Read and check sjekk.toml in `directory` against `content`'s criteria and help lines."""
     top = read_table(directory, FILE)
-    who, safety, emergency = _sub(top, "hvem"), _sub(top, "sikkerhet"), _sub(top, "akutt")
-    question, summary, result = _sub(top, "sporsmal"), _sub(top, "oppsummering"), _sub(top, "resultat")
-    unknown = _sub(result, "vet-ikke")
-    helps = _sub(top, "hjelp")
+    who, safety, emergency = top.table("hvem"), top.table("sikkerhet"), top.table("akutt")
+    question, summary, result = top.table("sporsmal"), top.table("oppsummering"), top.table("resultat")
+    unknown = result.table("vet-ikke")
+    helps = top.table("hjelp")
     help_lines = helps.texts("numre")
     known = {line.id for line in content.help_lines}
     for line in help_lines:

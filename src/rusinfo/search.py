@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from rusinfo.content import BulletList, Content, Paragraph, Part, plain
+from rusinfo.content import CHECKLIST_SECTION, EMERGENCY_LIST, BulletList, Content, Paragraph, Part, plain
 from rusinfo.names import fold, skeleton, suggest
 
 _WORD = re.compile(r"[^\W_]+")
@@ -24,12 +24,6 @@ NAMES_BONUS = 1
 
 SUGGESTIONS = 3
 """Known words offered when nothing matched."""
-
-EMERGENCY_LIST = "akutt"
-"""The article's list of when to ring 113; it is searched as part of `rusinfo akutt`."""
-
-CHECKLIST_SECTION = "time"
-"""The article section `rusinfo time` shows as a checklist."""
 
 
 class EmptyQuery(ValueError):

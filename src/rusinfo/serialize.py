@@ -6,6 +6,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from rusinfo.content import (
+    EMERGENCY_LIST,
     Bullet,
     BulletList,
     Content,
@@ -73,7 +74,7 @@ def substance(item: SubstanceClass) -> dict[str, Any]:
 
 
 def emergency(content: Content) -> dict[str, Any]:
-    signs = content.bullet_list("akutt")
+    signs = content.bullet_list(EMERGENCY_LIST)
     return {
         "akutte_tegn": {"innledning": plain(signs.intro), "punkter": [plain(b.text) for b in signs.items]},
         "numre": [
