@@ -81,6 +81,15 @@ def rich_text(text: str, style: str = "") -> Text:
     return result
 
 
+def _titled(title: str, text: str) -> Text:
+    """A list item's text, its title (if any) in bold as the first sentence."""
+    line = Text()
+    if title:
+        line.append(title.rstrip(".") + ". ", style="lead")
+    line.append_text(rich_text(text))
+    return line
+
+
 class Renderer:
     """Sets content on one console; `simple` is the screen-reader mode with no decoration."""
 
@@ -98,7 +107,7 @@ class Renderer:
     def _bullet_char(self) -> str:
         return "-" if self.simple else "•"
 
-    def heading(self, title: str) -> RenderableType:
+    def heading(self, title: str) -> Text:
         return Text(title, style="" if self.simple else "tittel")
 
     def _bullets(self, bullets: Iterable[Bullet | Text]) -> RenderableType:
@@ -107,11 +116,7 @@ class Renderer:
             if isinstance(bullet, Text):
                 items.append(Hanging(self._bullet_char(), bullet))
                 continue
-            line = Text()
-            if bullet.title:
-                line.append(bullet.title.rstrip(".") + ". ", style="lead")
-            line.append_text(rich_text(bullet.text))
-            items.append(Hanging(self._bullet_char(), line))
+            items.append(Hanging(self._bullet_char(), _titled(bullet.title, bullet.text)))
         return Group(*items)
 
     def _block(self, block: Block) -> Iterator[RenderableType]:
@@ -289,11 +294,8 @@ class Renderer:
                 items.append(paragraph(group.intro))
             rows = []
             for number, item in enumerate(group.items, 1):
-                line = Text()
-                if item.title:
-                    line.append(item.title.rstrip(".") + ". ", style="lead")
-                line.append_text(rich_text(item.text))
-                rows.append(Hanging("[ ]" if group.style is Style.TICK else f"{number}.", line))
+                marker = "[ ]" if group.style is Style.TICK else f"{number}."
+                rows.append(Hanging(marker, _titled(item.title, item.text)))
             items.append(Group(*rows))
             items += [paragraph(text) for text in group.outro]
         ways = [
@@ -394,7 +396,7 @@ class Renderer:
         self._page([summary, *(self._hit_group(g) for g in result.groups)])
 
     def _hit_group(self, group: HitGroup) -> RenderableType:
-        heading = Text(group.place.title, style="" if self.simple else "tittel")
+        heading = self.heading(group.place.title)
         hits: list[Hit] = []
         for hit in group.hits:
             if hit.is_title and hit.text == group.place.title:
