@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import PRINT_DAY
+from rusinfo import checklist
+
 
 @pytest.fixture(autouse=True)
 def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -13,3 +16,9 @@ def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("ACCESSIBLE", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+
+
+@pytest.fixture
+def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every checklist says it was printed on PRINT_DAY."""
+    monkeypatch.setattr(checklist, "today", lambda: PRINT_DAY)

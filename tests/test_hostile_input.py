@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import unicodedata
@@ -13,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from helpers import run_process
 from rusinfo.cli import app
 
 runner = CliRunner()
@@ -78,19 +78,6 @@ def test_arbitrary_search_words(words: list[str]) -> None:
 # --- whole processes: encodings, pipes, widths, environment ----------------------------
 
 
-def _run(args: list[str], **env: str | None) -> subprocess.CompletedProcess[bytes]:
-    environment = {k: v for k, v in os.environ.items() if k not in env}
-    environment.update({k: v for k, v in env.items() if v is not None})
-    return subprocess.run(
-        [sys.executable, "-m", "rusinfo", *args],
-        capture_output=True,
-        env=environment,
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.mark.parametrize(
     ("env", "encoding"),
     [
@@ -102,7 +89,7 @@ def _run(args: list[str], **env: str | None) -> subprocess.CompletedProcess[byte
 )
 @pytest.mark.parametrize("args", [["vis", "arsaker"], ["akutt"], ["stoff", "heroin"], ["vis", "nope"], []])
 def test_odd_encodings_stay_readable(env: dict[str, str | None], encoding: str, args: list[str]) -> None:
-    done = _run(args, **env)
+    done = run_process(args, **env)
     assert done.returncode in (0, 2)
     assert b"Traceback" not in done.stderr
     text = (done.stdout + done.stderr).decode(encoding)
@@ -133,14 +120,14 @@ def test_a_closed_pipe_is_a_quiet_exit() -> None:
 @pytest.mark.parametrize("columns", ["12", "40", "300"])
 @pytest.mark.parametrize("args", [["vis", "symptomer"], ["akutt"], ["stoff"], ["time"], ["vis"], []])
 def test_narrow_and_wide_terminals(columns: str, args: list[str]) -> None:
-    done = _run(args, COLUMNS=columns)
+    done = run_process(args, COLUMNS=columns)
     assert done.returncode == 0, done.stderr
     assert b"Traceback" not in done.stderr
     assert b"113" in done.stdout or args == ["vis"] or args == ["stoff"]
 
 
 def test_no_home(tmp_path: Path) -> None:
-    done = _run(["vis", "symptomer"], HOME=None, XDG_CONFIG_HOME=None, XDG_CACHE_HOME=None)
+    done = run_process(["vis", "symptomer"], HOME=None, XDG_CONFIG_HOME=None, XDG_CACHE_HOME=None)
     assert done.returncode == 0
     assert b"Traceback" not in done.stderr
 

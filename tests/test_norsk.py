@@ -6,10 +6,7 @@ tests are the guard: a new Typer, or a new command, that lets an English word th
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 import typer.main
@@ -19,6 +16,7 @@ from typer._click.core import Command
 from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.testing import CliRunner
 
+from helpers import run_process
 from rusinfo.cli import app
 
 ENGLISH = {
@@ -176,16 +174,7 @@ def test_help_headings() -> None:
 )
 @pytest.mark.parametrize("args", [["--help"], ["søk", "-h"], ["finnesikke"]])
 def test_help_and_errors_in_a_pipe(env: dict[str, str | None], args: list[str]) -> None:
-    environment = {k: v for k, v in os.environ.items() if k not in env}
-    environment.update({k: v for k, v in env.items() if v is not None})
-    done = subprocess.run(
-        [sys.executable, "-m", "rusinfo", *args],
-        capture_output=True,
-        env=environment,
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
+    done = run_process(args, **env)
     output = (done.stdout + done.stderr).decode()
     assert done.returncode == (2 if args == ["finnesikke"] else 0), output
     assert "Bruk: rusinfo" in output

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import os
 import re
 import subprocess
@@ -17,7 +16,6 @@ from rusinfo.cli import app
 from rusinfo.content import Paragraph, load, plain
 
 GOLDEN = Path(__file__).parent / "data" / "time_skriv_ut.txt"
-PRINT_DAY = datetime.date(2026, 11, 26)
 CLEAN_ENV: dict[str, str | None] = {
     "COLUMNS": "80",
     "LINES": "50",
@@ -28,10 +26,7 @@ CLEAN_ENV: dict[str, str | None] = {
 }
 
 
-@pytest.fixture(autouse=True)
-def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every run prints the same date."""
-    monkeypatch.setattr(checklist, "today", lambda: PRINT_DAY)
+pytestmark = pytest.mark.usefixtures("fixed_day")
 
 
 def run(*args: str, **env: str | None) -> Result:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 
@@ -11,25 +10,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
+from helpers import DOCTOR_LIST, PRINT_DAY, TICK_LISTS
 from rusinfo import checklist
 from rusinfo.checklist import Checklist, Group, Item, Style
 from rusinfo.cli import app
 from rusinfo.content import load, plain
 
-PRINT_DAY = datetime.date(2026, 11, 26)
 CLEAN_ENV: dict[str, str | None] = {
     "COLUMNS": "80",
     "NO_COLOR": None,
     "FORCE_COLOR": None,
     "ACCESSIBLE": None,
 }
-TICK_LISTS = ("forberedelser", "sporsmal-til-legen")
-DOCTOR_LIST = "legens-sporsmal"
 
 
-@pytest.fixture(autouse=True)
-def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checklist, "today", lambda: PRINT_DAY)
+pytestmark = pytest.mark.usefixtures("fixed_day")
 
 
 @pytest.fixture

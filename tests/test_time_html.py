@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 import shutil
 import subprocess
@@ -12,18 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from helpers import DOCTOR_LIST, TICK_LISTS
 from rusinfo import checklist
 from rusinfo.cli import app
 from rusinfo.content import load, plain
 
-PRINT_DAY = datetime.date(2026, 11, 26)
-TICK_LISTS = ("forberedelser", "sporsmal-til-legen")
-DOCTOR_LIST = "legens-sporsmal"
-
-
-@pytest.fixture(autouse=True)
-def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checklist, "today", lambda: PRINT_DAY)
+pytestmark = pytest.mark.usefixtures("fixed_day")
 
 
 @pytest.fixture
