@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import PRINT_DAY
-from rusinfo import checklist
+from rusinfo import dates
 
 
 @pytest.fixture(autouse=True)
@@ -20,5 +20,5 @@ def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every checklist says it was printed on PRINT_DAY."""
-    monkeypatch.setattr(checklist, "today", lambda: PRINT_DAY)
+    """Today is PRINT_DAY: every checklist says it was printed then."""
+    monkeypatch.setattr(dates, "today", lambda: PRINT_DAY)

@@ -94,9 +94,21 @@ def test_stoff_heroin_shows_the_opioids_and_their_withdrawal() -> None:
     code, out, _ = run("stoff", "heroin")
     assert code == 0
     flat = " ".join(out.split())
-    assert "«heroin» hører til stoffklassen opioider" in flat
-    assert "metadon eller buprenorfin" in flat
+    assert "«heroin» hører til stoffklassen «Opioider (narkotiske smertestillende)»" in flat
+    assert "buprenorfin (for eksempel Subutex) eller metadon" in flat
     assert "rusinfo vis behandling" in flat
+
+
+def test_the_opioid_page_has_overdose_first_aid_naloxone_and_the_danger_after_a_break() -> None:
+    code, out, _ = run("stoff", "opioider")
+    assert code == 0
+    flat = " ".join(out.split())
+    content = load()
+    for list_id in ("overdose-tegn", "forstehjelp", "nalokson"):
+        for item in content.bullet_list(list_id).items:
+            assert " ".join(item.text.split()) in flat
+    assert "3–8 dager" in flat
+    assert flat.index("Tegn på overdose") < flat.index("Avrusning og behandling")
 
 
 def test_stoff_lists_seven_classes_with_examples() -> None:
@@ -107,15 +119,31 @@ def test_stoff_lists_seven_classes_with_examples() -> None:
         assert substance.examples[0] in out
 
 
-def test_akutt_puts_the_signs_first_then_the_numbers() -> None:
+def test_akutt_puts_the_first_aid_and_naloxone_before_anything_else() -> None:
     code, out, _ = run("akutt")
     assert code == 0
-    assert out.index("Ring 113") < out.index("Giftinformasjonen")
-    assert out.index("kramper") < out.index("116 117")
-    for number in ("113", "116 117", "22 59 13 00", "915 08 588", "116 123", "22 40 00 40", "116 111"):
-        assert number in out
+    assert out.splitlines()[0].startswith("╭─ Ring 113 ─")
+    steps = [m.group(1) for m in re.finditer(r"^│ (\d)\. ", out, re.MULTILINE)]
+    assert steps == ["1", "2", "3", "4", "5", "6"]
+    assert re.search(r"^│ 1\. Ring 113\.", out, re.MULTILINE)
+    first_aid_end = out.index("╰")
+    assert out.index("nalokson") < first_aid_end
+    assert first_aid_end < out.index("Ring 113 hvis du eller noen du kjenner")
+    assert first_aid_end < out.index("Tegn på overdose") < out.index("Hvem du kan ringe")
+
+
+def test_akutt_has_the_signs_naloxone_and_every_number() -> None:
+    code, out, _ = run("akutt")
+    flat = " ".join(out.split())
+    assert code == 0
+    assert "pupillene er knøttsmå" in flat
+    assert "nalokson.uio.no" in flat
+    assert "rusinfo vis overdose" in flat
+    for line in load().help_lines:
+        assert (line.number or line.name) in out
     assert "nanorge.org" in out
-    assert "november 2026" in out
+    assert out.index("kramper") < out.index("116 117")
+    assert "Numrene ble sist kontrollert 28.11.2026." in flat
 
 
 @pytest.mark.parametrize(

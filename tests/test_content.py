@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import shutil
 from pathlib import Path
 
 import pytest
 
-from rusinfo.content import DATA_DIR, BulletList, ContentError, Paragraph, load, load_from
+from rusinfo.content import DATA_DIR, FIXED_LISTS, BulletList, ContentError, Paragraph, load, load_from
 
 # The article's lists and how many bullets each has in the source text.
 SOURCE_LISTS = {
@@ -42,8 +43,20 @@ DATA = DATA_DIR
 def test_every_list_of_the_article_has_its_bullets() -> None:
     content = load()
     counts = {block.id: len(block.items) for block in content.all_lists()}
-    assert counts == SOURCE_LISTS
-    assert sum(counts.values()) == 137
+    assert {list_id: counts.get(list_id) for list_id in SOURCE_LISTS} == SOURCE_LISTS
+    assert sum(SOURCE_LISTS.values()) == 137
+
+
+def test_the_lsd_after_effects_moved_out_of_the_signs_of_use_but_are_kept() -> None:
+    # Flashbacks and lasting changes in perception are not signs that someone uses LSD: they
+    # stand in their own list, and the signs list got large pupils and panic instead.
+    content = load()
+    signs = " ".join(b.text for b in content.bullet_list("lsd").items)
+    after = " ".join(b.text for b in content.bullet_list("lsd-ettervirkninger").items)
+    assert "flashbacks" in after
+    assert "varige endringer i sansingen" in after
+    assert "flashbacks" not in signs
+    assert "store pupiller" in signs
 
 
 def test_sections_follow_the_article_order() -> None:
@@ -52,13 +65,17 @@ def test_sections_follow_the_article_order() -> None:
         "definisjon",
         "symptomer",
         "lege",
+        "overdose",
         "arsaker",
         "risikofaktorer",
         "komplikasjoner",
         "time",
         "diagnose",
+        "veien-til-behandling",
         "behandling",
         "mestring",
+        "parorende",
+        "unge",
         "forebygging",
     ]
 
@@ -105,8 +122,8 @@ def test_the_help_line_sentence_is_its_own_paragraph() -> None:
     doctor = load().section("lege")
     bullets = doctor.parts[0].blocks[1]
     assert isinstance(bullets, BulletList)
-    assert not any("hjelpetelefon" in b.text for b in bullets.items)
-    assert any(isinstance(b, Paragraph) and "hjelpetelefon" in b.text for b in doctor.parts[0].blocks)
+    assert not any("RUSinfo" in b.text for b in bullets.items)
+    assert any(isinstance(b, Paragraph) and "RUSinfo" in b.text for b in doctor.parts[0].blocks)
 
 
 def test_dsm_publisher_is_corrected() -> None:
@@ -117,14 +134,34 @@ def test_dsm_publisher_is_corrected() -> None:
     assert "European" not in text
 
 
-def test_help_lines_carry_the_numbers_and_the_check_date() -> None:
+def test_help_lines_carry_the_numbers_and_each_its_check_date_and_source() -> None:
     content = load()
     numbers = {h.id: h.number for h in content.help_lines}
     assert numbers["113"] == "113"
     assert numbers["legevakt"] == "116 117"
     assert numbers["giftinformasjonen"] == "22 59 13 00"
     assert numbers["rusinfo"] == "915 08 588"
-    assert content.help_checked == "2026-11"
+    sources = {s.id for s in content.sources}
+    for line in content.help_lines:
+        assert type(line.checked) is datetime.date
+        assert line.source in sources
+    assert content.help_lines_checked() == max(h.checked for h in content.help_lines)
+
+
+def test_every_source_has_an_address_a_purpose_and_a_check_date() -> None:
+    content = load()
+    assert len(content.sources) >= 20
+    for source in content.sources:
+        assert source.url.startswith("https://")
+        assert source.supports
+        assert type(source.checked) is datetime.date
+        assert source.checked <= content.about.checked
+    assert type(content.about.checked) is datetime.date
+
+
+def test_the_fixed_lists_the_code_shows_exist() -> None:
+    ids = {block.id for block in load().all_lists()}
+    assert set(FIXED_LISTS) <= ids
 
 
 # --- a broken data file fails loudly, naming the file and the key ---------------------
@@ -132,7 +169,7 @@ def test_help_lines_carry_the_numbers_and_the_check_date() -> None:
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    for name in ("artikkel.toml", "stoffer.toml", "hjelp.toml"):
+    for name in ("artikkel.toml", "stoffer.toml", "hjelp.toml", "kilder.toml"):
         shutil.copy(DATA / name, tmp_path / name)
     return tmp_path
 
@@ -151,7 +188,7 @@ def test_the_copy_loads_as_the_original(data_copy: Path) -> None:
     ("file", "old", "new", "message"),
     [
         ("artikkel.toml", 'id = "symptomer"\n', 'id = "definisjon"\n', "«definisjon» finnes mer enn én gang"),
-        ("artikkel.toml", 'tittel = "Årsaker"\n', "", "seksjon[3] (arsaker): mangler nøkkelen «tittel»"),
+        ("artikkel.toml", 'tittel = "Årsaker"\n', "", "seksjon[4] (arsaker): mangler nøkkelen «tittel»"),
         (
             "artikkel.toml",
             'tittel = "Årsaker"\n',
@@ -162,7 +199,7 @@ def test_the_copy_loads_as_the_original(data_copy: Path) -> None:
             "artikkel.toml",
             'tittel = "Årsaker"\n',
             'tittel = "  "\n',
-            "seksjon[3] (arsaker).tittel: tom tekst",
+            "seksjon[4] (arsaker).tittel: tom tekst",
         ),
         (
             "stoffer.toml",
@@ -178,11 +215,47 @@ def test_the_copy_loads_as_the_original(data_copy: Path) -> None:
         ),
         (
             "hjelp.toml",
-            'kontrollert = "2026-11"\n',
-            "",
-            "hjelp.toml: toppnivå: mangler nøkkelen «kontrollert»",
+            'kilde = "helsenorge-113"\nkontrollert = 2026-11-28\n',
+            'kilde = "helsenorge-113"\n',
+            "hjelp.toml: gruppe[0].nummer[0] (113): mangler nøkkelen «kontrollert»",
         ),
-        ("artikkel.toml", "kilde = ", "kilde = [", "artikkel.toml: ugyldig TOML"),
+        (
+            "hjelp.toml",
+            'kilde = "helsenorge-113"\nkontrollert = 2026-11-28\n',
+            'kilde = "helsenorge-113"\nkontrollert = "28.11.2026"\n',
+            "gruppe[0].nummer[0] (113).kontrollert: feil type, forventet date",
+        ),
+        (
+            "hjelp.toml",
+            'kilde = "helsenorge-113"\n',
+            'kilde = "finnes-ikke"\n',
+            "ingen kilde i kilder.toml har id «finnes-ikke»",
+        ),
+        (
+            "kilder.toml",
+            "sist-kontrollert = 2026-11-28\n",
+            "sist-kontrollert = 2026-11-28T12:00:00\n",
+            "kilder.toml: sist-kontrollert: forventet en dato uten klokkeslett",
+        ),
+        (
+            "kilder.toml",
+            'adresse = "https://www.helsenorge.no/nn/forstehjelp/ring-113/"',
+            'adresse = "www.helsenorge.no"',
+            "kilder.toml: kilde[1] (helsenorge-113).adresse: må begynne med https://",
+        ),
+        (
+            "artikkel.toml",
+            'liste = "akutt"',
+            'liste = "akutte-tegn"',
+            "artikkel.toml: mangler listen «akutt», som programmet viser",
+        ),
+        (
+            "stoffer.toml",
+            'lister = ["overdose-tegn", "forstehjelp", "nalokson"]',
+            'lister = ["overdose-tegn", "finnes-ikke"]',
+            "ingen liste i artikkel.toml har id «finnes-ikke»",
+        ),
+        ("kilder.toml", "utgiver = ", "utgiver = [", "kilder.toml: ugyldig TOML"),
     ],
 )
 def test_a_broken_file_names_the_file_and_the_key(

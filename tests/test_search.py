@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from unittest import mock
 
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rusinfo.content import (
+    About,
     Bullet,
     BulletList,
     Content,
@@ -33,8 +35,10 @@ def _section(
     return Section(section_id, title, aliases, (Part("", blocks),), substances_follow=follows)
 
 
+CHECKED = datetime.date(2026, 11, 28)
+
 CONTENT = Content(
-    source="Testkilde",
+    about=About("testteamet", (), CHECKED),
     sections=(
         _section(
             "symptomer",
@@ -81,8 +85,19 @@ CONTENT = Content(
             parts=(Part("", (Paragraph("Opioider gir forstoppelse og døsighet."),)),),
         ),
     ),
-    help_lines=(HelpLine("legevakt", "Legevakt", "116 117", "Når du trenger hjelp raskt.", urgent=True),),
-    help_checked="2026-11",
+    help_lines=(
+        HelpLine(
+            "Ved akutt fare",
+            "legevakt",
+            "Legevakt",
+            "116 117",
+            "Når du trenger hjelp raskt.",
+            urgent=True,
+            source="testkilde",
+            checked=CHECKED,
+        ),
+    ),
+    sources=(),
 )
 """A small article with every kind of place: sections, a class, the akutt list, help lines, «time»."""
 

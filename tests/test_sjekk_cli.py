@@ -33,7 +33,11 @@ def flat(text: str) -> str:
             "det kan være tegn på avhengighet",
         ),
         ("j,j,j,j,j,j,j", "Resultat: 7 av 7 kriterier stemmer", "det kan være tegn på avhengighet"),
-        ("ja,nei,nei,ja,nei,nei,nei", "Resultat: 2 av 7 kriterier stemmer", "Det er færre enn 3"),
+        (
+            "ja,nei,nei,ja,nei,nei,nei",
+            "Resultat: 2 av 7 kriterier stemmer",
+            "Det er under grensen på 3 i den eldre regelen",
+        ),
         (ALL_NO, "Resultat: 0 av 7 kriterier stemmer", "Du svarte ikke ja på noen av de 7"),
     ],
 )
@@ -53,12 +57,23 @@ def test_every_result_says_it_is_no_diagnosis_and_what_to_do_next(answers: str) 
     assert "Bare en lege eller psykolog kan stille en diagnose." in out
     assert "kommer fra DSM-IV" in out
     assert "American Psychiatric Association" in out
-    assert "Leger bruker i dag DSM-5 eller ICD" in out
+    assert "I Norge stiller leger diagnosen etter ICD-10" in out
     assert "fastlege" in out
     assert "rusinfo time" in out
     assert "915 08 588" in out  # RUSinfo
     assert "ring 113" in out
     assert "Svarene er ikke lagret noe sted." in out
+
+
+@pytest.mark.parametrize("answers", ["ja,ja,nei,nei,nei,nei,nei", "ja,nei,nei,nei,nei,nei,nei"])
+def test_one_or_two_yes_is_no_all_clear(answers: str) -> None:
+    # Under DSM-5, two criteria already count as a mild disorder: below the old threshold is
+    # not «nothing wrong».
+    out = flat(run("--svar", answers).stdout)
+
+    assert "tyder svarene ikke på avhengighet" not in out
+    assert "det betyr ikke at alt er i orden" in out
+    assert "mild ruslidelse" in out
 
 
 def test_the_result_lists_the_yes_and_the_unknown_answers() -> None:
@@ -94,7 +109,7 @@ def test_when_unknown_answers_could_reach_the_threshold_no_all_clear_is_given(
     out = flat(run("--svar", answers, *(["--for-annen"] if for_other else [])).stdout)
 
     assert "«Vet ikke» er ikke regnet med, men er svaret egentlig ja der, kan det bli 3 eller flere" in out
-    assert "kan ikke sjekken gi" in out
+    assert "kan sjekken ikke gi" in out
     assert "tyder svarene ikke på avhengighet" not in out
 
 
@@ -115,7 +130,9 @@ def test_for_another_person_the_wording_is_about_them() -> None:
     assert "for personen du er bekymret for" in theirs
     assert "jo tidligere personen får hjelp" in theirs
     assert "Snakk med personen" in theirs
-    assert "rusinfo vis mestring" in theirs
+    assert "rusinfo vis parorende" in theirs
+    assert "800 40 567" in theirs  # Pårørendetelefonen
+    assert "rusinfo vis veien-til-behandling" in mine
     assert "personen" not in mine
     assert "jo tidligere du får hjelp" in mine
     assert "Resultat: 4 av 7 kriterier stemmer" in mine

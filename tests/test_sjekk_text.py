@@ -53,14 +53,17 @@ def test_the_result_texts_cover_every_band_and_effect() -> None:
 def test_the_source_of_the_rule_is_stated_correctly() -> None:
     text = load_screening()
     assert "Bare en lege eller psykolog kan stille en diagnose" in text.not_diagnosis
-    for name in ("DSM-IV", "American Psychiatric Association", "DSM-5", "ICD", "12 måneder", "3 av 7"):
+    for name in ("DSM-IV", "American Psychiatric Association", "ICD-10", "I Norge", "tolv måneder", "3 av 7"):
         assert name in text.source_note
 
 
 def test_the_help_numbers_exist_in_the_help_file() -> None:
     known = {line.id for line in load().help_lines}
-    assert load_screening().help_lines
-    assert set(load_screening().help_lines) <= known
+    numbers = load_screening().help_lines
+    for person in Person:
+        assert numbers(person)
+        assert set(numbers(person)) <= known
+    assert "parorendetelefonen" in numbers(Person.OTHER)
 
 
 # --- broken files ----------------------------------------------------------------------
@@ -106,9 +109,9 @@ def test_an_unchanged_copy_loads(tmp_path: Path) -> None:
             "sjekk.toml: resultat.overskrift: ugyldig krøllparentes",
         ),
         (
-            'numre = ["rusinfo"',
-            'numre = ["rusinfo-x"',
-            "sjekk.toml: hjelp.numre: ukjent nummer-id «rusinfo-x»",
+            'meg = ["rusinfo"',
+            'meg = ["rusinfo-x"',
+            "sjekk.toml: hjelp.numre.meg: ukjent nummer-id «rusinfo-x»",
         ),
         ("[resultat.ingen]", "[resultat.ingenting]", "sjekk.toml: resultat: mangler nøkkelen «ingen»"),
     ],

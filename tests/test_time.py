@@ -103,7 +103,8 @@ def test_print_text_has_title_date_boxes_answer_lines_and_footer() -> None:
     write_in = [line for line in lines[own:] if re.fullmatch(r"\[ \] _{60,}", line)]
     assert len(write_in) == checklist.OWN_QUESTION_LINES
     footer = words("\n".join(lines[-4:]))
-    assert content.source in footer
+    assert content.about.publisher in footer
+    assert "28.11.2026" in footer
     assert "Ikke en erstatning for helsehjelp." in footer
 
 

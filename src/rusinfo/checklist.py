@@ -7,6 +7,7 @@ import textwrap
 from enum import Enum
 from typing import NamedTuple
 
+from rusinfo import dates
 from rusinfo.content import CHECKLIST_SECTION, BulletList, Content, ContentError, plain, source_line
 
 WIDTH = 72
@@ -46,7 +47,8 @@ class Checklist(NamedTuple):
     title: str
     intro: tuple[str, ...]
     groups: tuple[Group, ...]
-    source: str
+    footer: str
+    """Who stands behind the text and when it was checked (`content.source_line`)."""
 
 
 # The checklist's own headings for the article's lists, in the article's order. The text
@@ -86,17 +88,12 @@ def build(content: Content) -> Checklist:
                 groups[last_list] = owner._replace(outro=(*owner.outro, block.text))
             else:
                 intro.append(block.text)
-    return Checklist(section.title, tuple(intro), tuple(groups), content.source)
-
-
-def today() -> datetime.date:
-    """The date printed on the checklist; tests replace it."""
-    return datetime.date.today()
+    return Checklist(section.title, tuple(intro), tuple(groups), source_line(content.about))
 
 
 def date_text(day: datetime.date) -> str:
     """A date the Norwegian way: 26.11.2026."""
-    return f"{day:%d.%m.%Y}"
+    return dates.short(day)
 
 
 def item_line(item: Item) -> str:
@@ -106,7 +103,7 @@ def item_line(item: Item) -> str:
 
 
 def footer_text(checklist: Checklist) -> str:
-    return source_line(checklist.source)
+    return plain(checklist.footer)
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:

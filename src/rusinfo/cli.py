@@ -140,12 +140,22 @@ def stoff(
 
 @app.command()
 def akutt(json: JsonOption = False) -> None:
-    """Når du bør søke akutt hjelp, og hvem du kan ringe."""
+    """Når du bør ringe 113, førstehjelp ved overdose, og hvem du kan ringe."""
+    from rusinfo import dates, serialize
+
+    if json:
+        return _json(serialize.emergency(load(), dates.today()))
+    _renderer().emergency(load(), dates.today())
+
+
+@app.command()
+def kilder(json: JsonOption = False) -> None:
+    """Kildene teksten bygger på, og når de sist ble kontrollert."""
     from rusinfo import serialize
 
     if json:
-        return _json(serialize.emergency(load()))
-    _renderer().emergency(load())
+        return _json(serialize.sources(load()))
+    _renderer().sources(load())
 
 
 def _renderer() -> "Renderer":
@@ -194,13 +204,13 @@ def appointment(
     ] = False,
 ) -> None:
     """Sjekkliste til legetimen: hva du kan gjøre før, hva du kan spørre om, og hva legen kan spørre om."""
-    from rusinfo import checklist
+    from rusinfo import checklist, dates
 
     if overskriv and fil is None:
         fail("--overskriv brukes bare sammen med --fil STI.")
     content = load()
     items = checklist.build(content)
-    day = checklist.today()
+    day = dates.today()
     if fil is not None:
         from rusinfo import export
 

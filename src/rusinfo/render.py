@@ -13,6 +13,9 @@ from rich.theme import Theme
 
 from rusinfo.content import (
     EMERGENCY_LIST,
+    FIRST_AID_LIST,
+    NALOXONE_LIST,
+    OVERDOSE_SIGNS_LIST,
     Block,
     Bullet,
     BulletList,
@@ -29,6 +32,8 @@ from rusinfo.names import printable
 
 if TYPE_CHECKING:
     # Imported where used, so that each command loads only what it shows (start-up time).
+    import datetime
+
     from rusinfo.checklist import Checklist
     from rusinfo.screening import Person, Result
     from rusinfo.screening_text import ScreeningText
@@ -128,7 +133,24 @@ class Renderer:
     def _list(self, block: BulletList) -> Iterator[RenderableType]:
         if block.intro:
             yield paragraph(block.intro)
-        yield self._bullets(block.items)
+        if block.numbered:
+            yield self._steps(block.items)
+        else:
+            yield self._bullets(block.items)
+
+    def _steps(self, items: Sequence[Bullet]) -> RenderableType:
+        """Numbered steps, to be done in order."""
+        width = len(f"{len(items)}.")
+        return Group(
+            *(
+                Hanging(f"{number}.".rjust(width), _titled(item.title, item.text), "lead")
+                for number, item in enumerate(items, 1)
+            )
+        )
+
+    def _list_group(self, block: BulletList) -> RenderableType:
+        """A whole list, its intro and its items, as one item of a page."""
+        return Group(*self._list(block))
 
     def _parts(self, parts: Sequence[Part]) -> Iterator[RenderableType]:
         for part in parts:
@@ -137,18 +159,30 @@ class Renderer:
             for block in part.blocks:
                 yield from self._block(block)
 
-    def _page(self, items: Iterable[RenderableType]) -> None:
-        """The items with a blank line after each, in one print: each print has its own overhead."""
+    def _page(self, items: Iterable[RenderableType], *, pager: bool = False) -> None:
+        """The items with a blank line after each, in one print: each print has its own overhead.
+
+        With `pager`, a page taller than the terminal goes through the pager, so that it opens
+        at its top (the first aid on `rusinfo akutt`, the start of the article).
+        """
         spaced: list[RenderableType] = []
         for item in items:
             spaced += [item, Text()]
-        self.console.print(Group(*spaced))
+        page = Group(*spaced)
+        console = self.console
+        tall = pager and console.is_terminal and not self.simple
+        if tall and _rendered_height(console, spaced) > console.size.height:
+            os.environ.setdefault("LESS", "-FRX")
+            with console.pager(styles=True):
+                console.print(page)
+            return
+        console.print(page)
 
     def footer(self, content: Content) -> RenderableType:
         lines = Text()
         lines.append(EMERGENCY_LINE, style="fare" if not self.simple else "")
         lines.append("\n")
-        lines.append(source_line(content.source), style="dempet")
+        lines.append_text(rich_text(source_line(content.about), "dempet"))
         return Hanging("", lines)
 
     # --- pages -----------------------------------------------------------------------
@@ -167,7 +201,8 @@ class Renderer:
             ("rusinfo sjekk", "gå gjennom kriteriene for avhengighet, steg for steg"),
             ("rusinfo time", "sjekkliste til legetimen (--skriv-ut for papir)"),
             ("rusinfo søk abstinenser", "søk i alt innholdet"),
-            ("rusinfo akutt", "når du bør ringe 113, og hvem du kan ringe"),
+            ("rusinfo akutt", "ring 113: førstehjelp ved overdose, og hvem du kan ringe"),
+            ("rusinfo kilder", "kildene teksten bygger på"),
         ]
         grid = columns(commands, "kommando")
         self._page(
@@ -213,13 +248,7 @@ class Renderer:
                 for substance in content.substances:
                     items.extend(self._substance_items(substance, with_withdrawal=False))
         items.append(self.footer(content))
-        height = self.console.size.height
-        if self.console.is_terminal and not self.simple and _rendered_height(self.console, items) > height:
-            os.environ.setdefault("LESS", "-FRX")
-            with self.console.pager(styles=True):
-                self._page(items)
-        else:
-            self._page(items)
+        self._page(items, pager=True)
 
     def substance_list(self, content: Content) -> None:
         grid = columns(
@@ -245,6 +274,8 @@ class Renderer:
         yield self.heading(substance.name)
         yield from self._parts(substance.parts)
         if with_withdrawal:
+            # In the whole article these lists stand in their own section already.
+            yield from (self._list_group(block) for block in substance.lists)
             yield Text("Avrusning og behandling", style="deltittel")
             if substance.withdrawal:
                 yield self._bullets(substance.withdrawal)
@@ -255,30 +286,66 @@ class Renderer:
     def substance(self, content: Content, substance: SubstanceClass, matched_name: str = "") -> None:
         items: list[RenderableType] = []
         if matched_name:
-            items.append(
-                Text(f"«{matched_name}» hører til stoffklassen {substance.name.lower()}.", style="dempet")
-            )
+            items.append(Text(f"«{matched_name}» hører til stoffklassen «{substance.name}».", style="dempet"))
         items.extend(self._substance_items(substance, with_withdrawal=True))
         items.append(self.footer(content))
         self._page(items)
 
-    def emergency(self, content: Content) -> None:
+    def emergency(self, content: Content, today: datetime.date) -> None:
+        """`rusinfo akutt`: when to call 113 and what to do until help comes, then the signs,
+        naloxone and the numbers; short enough to read in a crisis."""
         from rich.panel import Panel
 
-        body = self._signs(content)
+        from rusinfo import dates
+
+        body = Group(*self._list(content.bullet_list(FIRST_AID_LIST)))
         if self.simple:
             first: RenderableType = Group(Text("RING 113 VED AKUTT FARE"), body)
         else:
             first = Panel(body, title="Ring 113", title_align="left", border_style="fare", expand=False)
+        checked = f"Numrene ble sist kontrollert {dates.short(content.help_lines_checked())}."
+        if content.help_lines_may_be_outdated(today):
+            checked += (
+                " Det er over et år siden, så de kan ha endret seg: sjekk dem på tjenestenes egne "
+                "nettsider eller på helsenorge.no."
+            )
         self._page(
             [
                 first,
+                self._list_group(content.bullet_list(EMERGENCY_LIST)),
+                self._list_group(content.bullet_list(OVERDOSE_SIGNS_LIST)),
+                self._list_group(content.bullet_list(NALOXONE_LIST)),
+                paragraph("Mer om overdose, nalokson og toleranse etter en pause: `rusinfo vis overdose`."),
                 self.heading("Hvem du kan ringe"),
-                self._help_grid(content.help_lines),
-                Text(f"Numrene ble sist kontrollert {_month(content.help_checked)}.", style="dempet"),
+                *self._help_groups(content.help_lines),
+                Text(checked, style="dempet"),
                 self.footer(content),
-            ]
+            ],
+            pager=True,
         )
+
+    def sources(self, content: Content) -> None:
+        """`rusinfo kilder`: who stands behind the text, then every source with what it supports."""
+        from rusinfo import dates
+
+        items: list[RenderableType] = [self.heading("Kilder"), *(paragraph(p) for p in content.about.basis)]
+        for source in content.sources:
+            lines = Text()
+            lines.append(source.title, style="deltittel")
+            lines.append(f"\n{source.publisher}. {source.url}")
+            lines.append(f"\nBrukt til: {source.supports}")
+            lines.append(f"\nKontrollert {dates.short(source.checked)}.", style="dempet")
+            items.append(Hanging("", lines))
+        items.append(self.footer(content))
+        self._page(items)
+
+    def _help_groups(self, lines: Sequence[HelpLine]) -> Iterator[RenderableType]:
+        """The help lines under their group headings, in the order of the data."""
+        groups: dict[str, list[HelpLine]] = {}
+        for line in lines:
+            groups.setdefault(line.group, []).append(line)
+        for title, members in groups.items():
+            yield Group(Text(title, style="deltittel"), self._help_grid(members))
 
     def checklist(self, content: Content, checklist: Checklist) -> None:
         """The appointment checklist on screen: boxes to tick; the lines to write on are for paper."""
@@ -374,7 +441,9 @@ class Renderer:
         items.append(Group(paragraph(text.not_diagnosis, "lead"), paragraph(text.source_note)))
         by_id = {line.id: line for line in content.help_lines}
         steps = [rich_text(step(person)) for step in (*text.next_steps, text.help_intro)]
-        help_lines = Group(self._help_grid(by_id[i] for i in text.help_lines), paragraph(text.help_after))
+        help_lines = Group(
+            self._help_grid(by_id[i] for i in text.help_lines(person)), paragraph(text.help_after)
+        )
         items.append(
             Group(
                 Text(text.next_heading, style="deltittel"),
@@ -452,30 +521,9 @@ class Hanging:
         yield Segment.line()
 
 
-def _month(checked: str) -> str:
-    months = [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ]
-    year, _, month = checked.partition("-")
-    if month.isdigit() and 1 <= int(month) <= 12:
-        return f"{months[int(month) - 1]} {year}"
-    return checked
-
-
 def _rendered_height(console: Console, items: Sequence[RenderableType]) -> int:
     options = console.options
-    return sum(len(console.render_lines(item, options, pad=False)) + 1 for item in items)
+    return sum(len(console.render_lines(item, options, pad=False)) for item in items)
 
 
 def error(message: str, suggestions: Sequence[str] = ()) -> None:

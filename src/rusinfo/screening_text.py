@@ -26,6 +26,16 @@ class Wording(NamedTuple):
         return self.self_text if person is Person.SELF else self.other_text
 
 
+class Numbers(NamedTuple):
+    """The help lines (ids in hjelp.toml) offered after the result, for each wording."""
+
+    self_ids: tuple[str, ...]
+    other_ids: tuple[str, ...]
+
+    def __call__(self, person: Person) -> tuple[str, ...]:
+        return self.self_ids if person is Person.SELF else self.other_ids
+
+
 class Question(NamedTuple):
     criterion: str
     """The id of the article's criterion this question asks about."""
@@ -65,7 +75,7 @@ class ScreeningText(NamedTuple):
     next_heading: str
     next_steps: tuple[Wording, ...]
     help_intro: Wording
-    help_lines: tuple[str, ...]
+    help_lines: Numbers
     help_after: str
     emergency_line: str
     not_stored: str
@@ -135,11 +145,7 @@ def load_screening_from(directory: Path, content: Content) -> ScreeningText:
     question, summary, result = top.table("sporsmal"), top.table("oppsummering"), top.table("resultat")
     unknown = result.table("vet-ikke")
     helps = top.table("hjelp")
-    help_lines = helps.texts("numre")
-    known = {line.id for line in content.help_lines}
-    for line in help_lines:
-        if line not in known:
-            raise ContentError(f"{FILE}: hjelp.numre: ukjent nummer-id «{line}» (se hjelp.toml)")
+    help_lines = _numbers(helps.table("numre"), {line.id for line in content.help_lines})
     intro = top.texts("intro")
     if not intro:
         raise ContentError(f"{FILE}: toppnivå: mangler nøkkelen «intro»")
@@ -186,6 +192,21 @@ def load_screening_from(directory: Path, content: Content) -> ScreeningText:
     for table in (who, safety, emergency, question, summary, unknown, result, helps, top):
         table.done()
     return text
+
+
+def _numbers(table: Table, known: set[str]) -> Numbers:
+    """`meg` and `annen`: lists of help line ids, each known to hjelp.toml."""
+    numbers = Numbers(table.texts("meg"), table.texts("annen"))
+    for key, ids in (("meg", numbers.self_ids), ("annen", numbers.other_ids)):
+        if not ids:
+            raise ContentError(f"{table.file}: {table.key_path(key)}: trenger minst ett nummer")
+        for line in ids:
+            if line not in known:
+                raise ContentError(
+                    f"{table.file}: {table.key_path(key)}: ukjent nummer-id «{line}» (se hjelp.toml)"
+                )
+    table.done()
+    return numbers
 
 
 def _next_steps(top: Table) -> tuple[Wording, ...]:

@@ -9,7 +9,16 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from rusinfo.content import CHECKLIST_SECTION, EMERGENCY_LIST, BulletList, Content, Paragraph, Part, plain
+from rusinfo.content import (
+    CHECKLIST_SECTION,
+    EMERGENCY_LIST,
+    EMERGENCY_PAGE_LISTS,
+    BulletList,
+    Content,
+    Paragraph,
+    Part,
+    plain,
+)
 from rusinfo.names import fold, skeleton, suggest
 
 _WORD = re.compile(r"[^\W_]+")
@@ -135,14 +144,21 @@ def passages(content: Content) -> Iterator[Passage]:
     order = itertools.count()
     emergency = Place("akutt", "Akutt hjelp og hvem du kan ringe", "rusinfo akutt", urgent=True)
     yield Passage(emergency, emergency.title, next(order), is_title=True, keywords=("akutt",))
-    signs = content.bullet_list(EMERGENCY_LIST)
-    intro = plain(signs.intro)
-    if intro and not intro.endswith(":"):
-        yield Passage(emergency, intro, next(order))
-    for bullet in signs.items:
-        # «Ring 113 hvis … og:» + «har kramper» reads as one sentence, and a hit says «Ring 113».
-        text = f"{intro[:-1]} {plain(bullet.text)}" if intro.endswith(":") else plain(bullet.text)
-        yield Passage(emergency, text, next(order))
+    known = {block.id for block in content.all_lists()}
+    for list_id in EMERGENCY_PAGE_LISTS:
+        if list_id not in known:  # a small test content may leave some out
+            continue
+        block = content.bullet_list(list_id)
+        intro = plain(block.intro)
+        joined = list_id == EMERGENCY_LIST and intro.endswith(":")
+        if intro and not joined:
+            yield Passage(emergency, intro, next(order))
+        for bullet in block.items:
+            text = plain(bullet.text)
+            if bullet.title:
+                text = f"{bullet.title.rstrip('.')}. {text}"
+            # «Ring 113 hvis … og:» + «har kramper» reads as one sentence, and a hit says «Ring 113».
+            yield Passage(emergency, f"{intro[:-1]} {text}" if joined else text, next(order))
     for line in content.help_lines:
         name = f"{line.name}, {line.number}" if line.number else line.name
         yield Passage(emergency, f"{name}: {line.description}", next(order))
@@ -165,7 +181,7 @@ def passages(content: Content) -> Iterator[Passage]:
 
 def _parts(place: Place, parts: Iterable[Part], order: Iterator[int]) -> Iterator[Passage]:
     for part in parts:
-        blocks = [b for b in part.blocks if not (isinstance(b, BulletList) and b.id == EMERGENCY_LIST)]
+        blocks = [b for b in part.blocks if not (isinstance(b, BulletList) and b.id in EMERGENCY_PAGE_LISTS)]
         if part.title and blocks:
             yield Passage(place, part.title, next(order))
         for block in blocks:

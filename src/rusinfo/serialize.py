@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from rusinfo.content import (
     EMERGENCY_LIST,
+    FIRST_AID_LIST,
+    NALOXONE_LIST,
+    OVERDOSE_SIGNS_LIST,
     Bullet,
     BulletList,
     Content,
@@ -18,6 +21,8 @@ from rusinfo.content import (
 )
 
 if TYPE_CHECKING:
+    import datetime
+
     from rusinfo.screening import Result as ScreeningResult
     from rusinfo.search import Result as SearchResult
 
@@ -39,15 +44,20 @@ def parts(items: tuple[Part, ...]) -> list[dict[str, Any]]:
             if isinstance(block, Paragraph):
                 blocks.append({"avsnitt": plain(block.text)})
             elif isinstance(block, BulletList):
-                blocks.append(
-                    {
-                        "liste": block.id,
-                        "innledning": plain(block.intro),
-                        "punkter": [bullet(b) for b in block.items],
-                    }
-                )
+                blocks.append(bullet_list(block))
         result.append({"tittel": part.title, "blokker": blocks})
     return result
+
+
+def bullet_list(block: BulletList) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "liste": block.id,
+        "innledning": plain(block.intro),
+        "punkter": [bullet(b) for b in block.items],
+    }
+    if block.numbered:
+        data["nummerert"] = True
+    return data
 
 
 def section_index(content: Content) -> list[dict[str, str]]:
@@ -69,19 +79,55 @@ def substance(item: SubstanceClass) -> dict[str, Any]:
         "eksempler": list(item.examples),
         "stoffnavn": list(item.drug_names),
         "deler": parts(item.parts),
+        "lister": [bullet_list(b) for b in item.lists],
         "avrusning": [bullet(b) for b in item.withdrawal],
     }
 
 
-def emergency(content: Content) -> dict[str, Any]:
+def emergency(content: Content, today: datetime.date) -> dict[str, Any]:
+    """`rusinfo akutt --json`: the signs that call for 113, the first aid, the numbers."""
     signs = content.bullet_list(EMERGENCY_LIST)
     return {
         "akutte_tegn": {"innledning": plain(signs.intro), "punkter": [plain(b.text) for b in signs.items]},
+        "forstehjelp": bullet_list(content.bullet_list(FIRST_AID_LIST)),
+        "overdose_tegn": bullet_list(content.bullet_list(OVERDOSE_SIGNS_LIST)),
+        "nalokson": bullet_list(content.bullet_list(NALOXONE_LIST)),
         "numre": [
-            {"id": h.id, "navn": h.name, "nummer": h.number, "beskrivelse": h.description, "akutt": h.urgent}
+            {
+                "id": h.id,
+                "gruppe": h.group,
+                "navn": h.name,
+                "nummer": h.number,
+                "beskrivelse": h.description,
+                "akutt": h.urgent,
+                "kilde": h.source,
+                "kontrollert": h.checked.isoformat(),
+            }
             for h in content.help_lines
         ],
-        "kontrollert": content.help_checked,
+        "kontrollert": content.help_lines_checked().isoformat(),
+        "kan_vaere_utdatert": content.help_lines_may_be_outdated(today),
+    }
+
+
+def sources(content: Content) -> dict[str, Any]:
+    """`rusinfo kilder --json`: who stands behind the text, and every source."""
+    about = content.about
+    return {
+        "utgiver": about.publisher,
+        "sist_kontrollert": about.checked.isoformat(),
+        "om": [plain(p) for p in about.basis],
+        "kilder": [
+            {
+                "id": s.id,
+                "tittel": s.title,
+                "utgiver": s.publisher,
+                "adresse": s.url,
+                "brukt_til": s.supports,
+                "kontrollert": s.checked.isoformat(),
+            }
+            for s in content.sources
+        ],
     }
 
 
