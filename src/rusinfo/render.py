@@ -56,6 +56,10 @@ THEME = Theme(
 
 EMERGENCY_LINE = "Akutt fare: ring 113. Trenger du lege raskt: legevakt 116 117."
 
+LESS_OPTIONS = r"-FRX -PsMellomrom\: neste side, q\: avslutt$"
+"""For `less` unless the user set LESS: quit if the page fits, keep colours and the text on
+screen, and a Norwegian prompt that says how to go on (in a prompt, «\:» is a plain colon)."""
+
 
 def _wants_plain_env() -> bool:
     return bool(os.environ.get("ACCESSIBLE"))
@@ -172,7 +176,7 @@ class Renderer:
         console = self.console
         tall = pager and console.is_terminal and not self.simple
         if tall and _rendered_height(console, spaced) > console.size.height:
-            os.environ.setdefault("LESS", "-FRX")
+            os.environ.setdefault("LESS", LESS_OPTIONS)
             with console.pager(styles=True):
                 console.print(page)
             return
