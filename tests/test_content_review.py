@@ -151,7 +151,7 @@ def test_the_road_to_treatment_names_the_norwegian_system_and_rights() -> None:
         "LAR",
         "ettervern",
         "taushetsplikt",
-        "23 32 70 00",
+        "24 24 05 00",
     ):
         assert needed in text
 

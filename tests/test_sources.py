@@ -57,7 +57,10 @@ def test_the_footer_says_who_stands_behind_the_text_and_when_it_was_checked(args
     code, out, _ = run(*args)
     assert code == 0
     tail = flat(out)[-200:]
-    assert "Tekst: rusinfo-teamet, sist kontrollert mot kildene 28.11.2026 (rusinfo kilder)." in tail
+    assert (
+        "Tekst: rusinfo-teamet (uavhengig av RUSinfo), sist kontrollert mot kildene 28.11.2026 "
+        "(rusinfo kilder)." in tail
+    )
     assert "maskinoversatt" not in tail
 
 

@@ -54,8 +54,8 @@ def source_line(about: About) -> str:
     from rusinfo.dates import short
 
     return (
-        f"Tekst: {about.publisher}, sist kontrollert mot kildene {short(about.checked)} "
-        "(`rusinfo kilder`). Ikke en erstatning for helsehjelp."
+        f"Tekst: {about.publisher} (uavhengig av RUSinfo), sist kontrollert mot kildene "
+        f"{short(about.checked)} (`rusinfo kilder`). Ikke en erstatning for helsehjelp."
     )
 
 

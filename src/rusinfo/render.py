@@ -58,7 +58,7 @@ EMERGENCY_LINE = "Akutt fare: ring 113. Trenger du lege raskt: legevakt 116 117.
 
 LESS_OPTIONS = r"-FRX -PsMellomrom\: neste side, q\: avslutt$"
 """For `less` unless the user set LESS: quit if the page fits, keep colours and the text on
-screen, and a Norwegian prompt that says how to go on (in a prompt, «\:» is a plain colon)."""
+screen, and a Norwegian prompt that says how to go on (in a prompt, a backslash before «:» makes it a plain colon)."""
 
 
 def _wants_plain_env() -> bool:
