@@ -53,7 +53,14 @@ def test_the_result_texts_cover_every_band_and_effect() -> None:
 def test_the_source_of_the_rule_is_stated_correctly() -> None:
     text = load_screening()
     assert "Bare en lege eller psykolog kan stille en diagnose" in text.not_diagnosis
-    for name in ("DSM-IV", "American Psychiatric Association", "ICD-10", "I Norge", "tolv måneder", "3 av 7"):
+    for name in (
+        "DSM-IV",
+        "American Psychiatric Association",
+        "ICD-10",
+        "I Norge",
+        "tolv måneder",
+        "tre av sju",
+    ):
         assert name in text.source_note
 
 
