@@ -1,11 +1,22 @@
-"""What several test files share: rusinfo as a whole process, and the checklist's fixed day."""
+"""What the test files share: rusinfo run in-process and as a whole process, a screen to render
+pages on, and the checklist's fixed day."""
 
 from __future__ import annotations
 
 import datetime
+import io
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+
+from rich.console import Console
+from typer.testing import CliRunner, Result
+
+from rusinfo.cli import app
+from rusinfo.content import DATA_DIR
+from rusinfo.render.screen import THEME, Screen
 
 PRINT_DAY = datetime.date(2026, 11, 26)
 """The date every checklist in the tests is printed on (the `fixed_day` fixture)."""
@@ -16,9 +27,59 @@ TICK_LISTS = ("forberedelser", "sporsmal-til-legen")
 DOCTOR_LIST = "legens-sporsmal"
 """The article's list of the doctor's questions, each with a line for the answer."""
 
+FIXTURE_CONTENT = Path(__file__).parent / "data" / "innhold"
+"""A small content in the real format, for golden screens that wording edits do not churn."""
+
+
+def invoke(
+    *args: str, input: str | None = None, charset: str = "utf-8", env: dict[str, str | None] | None = None
+) -> Result:
+    """`rusinfo ARGS` in this process, as a user runs it; each `env` value set, or removed if None.
+
+    `catch_exceptions=False`: a crash fails the test with its traceback, not as `1 == 0`.
+    """
+    runner = CliRunner(charset=charset)
+    return runner.invoke(app, list(args), prog_name="rusinfo", catch_exceptions=False, input=input, env=env)
+
+
+def run(*args: str, **env: str | None) -> tuple[int, str, str]:
+    """`rusinfo ARGS` in this process: (exit code, stdout, stderr)."""
+    result = invoke(*args, env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def copy_data(folder: Path) -> Path:
+    """A copy of the packaged data files in `folder`, to break on purpose."""
+    for item in Path(str(DATA_DIR)).glob("*.toml"):
+        shutil.copy(item, folder / item.name)
+    return folder
+
+
+def flat(text: str) -> str:
+    """Text with line breaks and runs of spaces as single spaces, to find wrapped sentences."""
+    return " ".join(text.split())
+
+
+def screen(width: int = 100, *, terminal: bool = False, simple: bool = False) -> tuple[Screen, io.StringIO]:
+    """A screen that renders into a string: plain text, or ANSI as in a terminal."""
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        width=width,
+        force_terminal=terminal,
+        color_system="standard" if terminal and not simple else None,
+        theme=THEME,
+        highlight=False,
+        emoji=False,
+    )
+    return Screen(console, simple), out
+
 
 def run_process(args: list[str], **env: str | None) -> subprocess.CompletedProcess[bytes]:
-    """`python -m rusinfo ARGS` as a whole process; each `env` value is set, or removed if None."""
+    """`python -m rusinfo ARGS` as a whole process; each `env` value is set, or removed if None.
+
+    Only where a process is the point: signals, closed pipes, real encodings of real streams.
+    """
     environment = {k: v for k, v in os.environ.items() if k not in env}
     environment.update({k: v for k, v in env.items() if v is not None})
     return subprocess.run(

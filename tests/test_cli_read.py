@@ -8,19 +8,12 @@ import subprocess
 import sys
 
 import pytest
-from typer.testing import CliRunner
 
+from helpers import invoke, run
 from rusinfo import __version__
-from rusinfo.cli import app
 from rusinfo.content import load
 
 ANSI = re.compile(r"\x1b\[")
-runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), prog_name="rusinfo")
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_overview_names_the_commands_and_113() -> None:
@@ -217,7 +210,7 @@ def test_enkel_mode_has_no_boxes_decoration_or_colour(
 ) -> None:
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setenv("FORCE_COLOR", "1")
-    result = runner.invoke(app, ["--enkel", *args], prog_name="rusinfo")
+    result = invoke("--enkel", *args)
     assert result.exit_code == 0
     assert not ANSI.search(result.stdout)
     assert not BOX_AND_DECORATION.search(result.stdout)

@@ -6,20 +6,12 @@ import json
 import re
 
 import pytest
-from rich.console import Console
-from typer.testing import CliRunner
 
-from rusinfo.cli import app
+from helpers import run, screen
 from rusinfo.content import load
-from rusinfo.render import HITS_SHOWN, Renderer
+from rusinfo.render import search as page
+from rusinfo.render.search import HITS_SHOWN
 from rusinfo.search import search
-
-runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), prog_name="rusinfo")
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("command", ["søk", "sok"])
@@ -140,10 +132,9 @@ def test_a_place_shows_a_few_hits_and_counts_the_rest() -> None:
 
 
 def test_matched_words_are_marked_in_a_terminal() -> None:
-    console = Console(force_terminal=True, color_system="standard", width=100, highlight=False, emoji=False)
-    with console.capture() as capture:
-        Renderer(console).search_results(search(load(), "kramp"), "kramp")
-    assert "\x1b[7mkramper\x1b[0m" in capture.get()
+    terminal, out = screen(terminal=True)
+    page.results(terminal, search(load(), "kramp"), "kramp")
+    assert "\x1b[7mkramper\x1b[0m" in out.getvalue()
 
 
 def test_in_a_pipe_there_are_no_escape_codes() -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import shutil
 from pathlib import Path
 
 import pytest
 
-from rusinfo.content import DATA_DIR, FIXED_LISTS, BulletList, ContentError, Paragraph, load, load_from
+from helpers import copy_data
+from rusinfo.content import FIXED_LISTS, BulletList, ContentError, Paragraph, load, load_from
 
 # The article's lists and how many bullets each has in the source text.
 SOURCE_LISTS = {
@@ -36,8 +36,6 @@ SOURCE_LISTS = {
     "barn": 4,
     "tilbakefall": 3,
 }
-
-DATA = DATA_DIR
 
 
 def test_every_list_of_the_article_has_its_bullets() -> None:
@@ -169,9 +167,7 @@ def test_the_fixed_lists_the_code_shows_exist() -> None:
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    for name in ("artikkel.toml", "stoffer.toml", "hjelp.toml", "kilder.toml"):
-        shutil.copy(DATA / name, tmp_path / name)
-    return tmp_path
+    return copy_data(tmp_path)
 
 
 def _edit(path: Path, old: str, new: str) -> None:

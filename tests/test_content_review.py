@@ -9,19 +9,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from typer.testing import CliRunner
 
-from rusinfo.cli import app
+from helpers import flat, invoke
 from rusinfo.content import Paragraph, load, plain
 from rusinfo.search import search
 
-runner = CliRunner()
-
 
 def page(*args: str) -> str:
-    result = runner.invoke(app, list(args), prog_name="rusinfo", catch_exceptions=False)
+    result = invoke(*args)
     assert result.exit_code == 0, result.output
-    return " ".join(result.stdout.split())
+    return flat(result.stdout)
 
 
 def all_text() -> str:

@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rusinfo.content import load
+from rusinfo.errors import NotFound
 from rusinfo.lookup import find_section, find_substance
-from rusinfo.names import NoMatch, fold, printable, resolve, skeleton
+from rusinfo.names import fold, printable, resolve, skeleton
 
 
 @pytest.mark.parametrize(
@@ -45,15 +46,16 @@ def test_alle_means_the_whole_article() -> None:
 
 def test_an_ambiguous_prefix_is_not_guessed() -> None:
     # «r» starts both «risikofaktorer» and «risiko»'s siblings; «f» several sections.
-    with pytest.raises(NoMatch):
+    with pytest.raises(NotFound):
         find_section(load(), "f")
 
 
 def test_a_typo_gets_suggestions() -> None:
-    with pytest.raises(NoMatch) as no_match:
+    with pytest.raises(NotFound) as not_found:
         find_section(load(), "symptommer")
-    assert no_match.value.suggestions[0] == "symptomer"
-    assert len(no_match.value.suggestions) <= 3
+    assert not_found.value.suggestions[0] == "symptomer"
+    assert len(not_found.value.suggestions) <= 3
+    assert "«symptommer»" in not_found.value.message
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,7 @@ CONTENT = Content(
         ),
     ),
     sources=(),
+    texts=load().texts,
 )
 """A small article with every kind of place: sections, a class, the akutt list, help lines, «time»."""
 

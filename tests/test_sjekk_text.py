@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from rusinfo.content import DATA_DIR, ContentError, load, load_from
+from helpers import copy_data
+from rusinfo.content import ContentError, load, load_from
 from rusinfo.screening import Answer, Band, Person, UnknownEffect, score
 from rusinfo.screening_text import ScreeningText, fill, load_screening, load_screening_from
 
@@ -78,10 +78,7 @@ def test_the_help_numbers_exist_in_the_help_file() -> None:
 
 def load_changed(tmp_path: Path, old: str, new: str) -> ScreeningText:
     """Load a copy of the data where `old` in sjekk.toml is replaced by `new`."""
-    for item in DATA_DIR.iterdir():
-        if item.suffix == ".toml":
-            shutil.copy(item, tmp_path / item.name)
-    path = tmp_path / "sjekk.toml"
+    path = copy_data(tmp_path) / "sjekk.toml"
     original = path.read_text(encoding="utf-8")
     assert old in original, f"the test's anchor «{old}» is not in sjekk.toml"
     path.write_text(original.replace(old, new, 1), encoding="utf-8")

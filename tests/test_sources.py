@@ -7,24 +7,12 @@ import datetime
 import json
 
 import pytest
-from typer.testing import CliRunner
 
+from helpers import flat, run
 from rusinfo import dates
-from rusinfo.cli import app
 from rusinfo.content import load
 
-runner = CliRunner()
-
 STALE_WARNING = "Det er over et år siden"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), prog_name="rusinfo", catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_kilder_lists_every_source_with_its_address_purpose_and_date() -> None:

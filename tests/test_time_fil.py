@@ -74,7 +74,7 @@ def test_checklist_takes_its_points_from_the_article() -> None:
     assert asking.outro == ("Ikke nøl med å stille flere spørsmål underveis i timen.",)
     assert len(by_heading["Spørsmål legen kan stille deg"].items) == count(DOCTOR_LIST) == 6
     assert len(built.intro) == 2
-    assert built.footer == source_line(load().about)
+    assert built.footer == source_line(load())
 
 
 # --- .txt -----------------------------------------------------------------------------------
@@ -101,7 +101,7 @@ def test_markdown_has_task_boxes_headings_and_answer_places(here: Path) -> None:
     questions = [m.group(1) for line in lines if (m := re.fullmatch(r"\d\. (.+)", line))]
     assert questions == [plain(b.text) for b in load().bullet_list(DOCTOR_LIST).items]
     assert lines.count("   Svar: …") == count(DOCTOR_LIST)
-    assert plain(source_line(load().about)) in " ".join(lines)
+    assert plain(source_line(load())) in " ".join(lines)
 
 
 def test_markdown_escapes_what_would_be_formatting() -> None:

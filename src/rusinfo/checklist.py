@@ -88,7 +88,7 @@ def build(content: Content) -> Checklist:
                 groups[last_list] = owner._replace(outro=(*owner.outro, block.text))
             else:
                 intro.append(block.text)
-    return Checklist(section.title, tuple(intro), tuple(groups), source_line(content.about))
+    return Checklist(section.title, tuple(intro), tuple(groups), source_line(content))
 
 
 def date_text(day: datetime.date) -> str:

@@ -1,22 +1,27 @@
-"""The command line: parses arguments, asks the domain modules, hands the answer to rendering."""
+"""The command line: parses arguments, asks the domain modules, hands the answer to rendering.
+
+Errors the user can put right are raised by the domain as `UserError` and shown once by the
+app class (norsk.py). The run's display options travel in the Typer context (`ctx.obj`).
+"""
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from rusinfo import __version__, completion, norsk
+from rusinfo import __version__, commands, completion
 from rusinfo.content import CRITERIA_LIST, load
-from rusinfo.names import NoMatch, printable
+from rusinfo.errors import BadUsage, NoTerminal
+from rusinfo.norsk import NorwegianCommand, NorwegianGroup
+from rusinfo.options import Options
 
 if TYPE_CHECKING:
-    from rusinfo.render import Renderer
-
-norsk.apply()  # Typer's and Click's own words in Norwegian; see norsk.py for how and why.
+    from rusinfo.render.screen import Screen
 
 app = typer.Typer(
     name="rusinfo",
+    cls=NorwegianGroup,
     help="Norsk oppslagsverk og selvtest om narkotikaavhengighet. Virker uten nett og lagrer ingenting.",
     context_settings={"help_option_names": ["-h", "--help"]},
     options_metavar="[VALG]",
@@ -27,18 +32,6 @@ app = typer.Typer(
 )
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Skriv ut som JSON, for skript.")]
-
-
-def fail(message: str, suggestions: tuple[str, ...] = ()) -> NoReturn:
-    """Tell the user what was wrong, in Norwegian on stderr, and exit with code 2."""
-    from rusinfo import render
-
-    render.error(message, suggestions)
-    raise typer.Exit(2)
-
-
-_run_options = {"enkel": False}
-"""Choices of the root options that every command's rendering needs."""
 
 
 def _version(value: bool) -> None:
@@ -64,14 +57,16 @@ def overview(
     ] = False,
 ) -> None:
     """Norsk oppslagsverk og selvtest om narkotikaavhengighet."""
-    # The callback runs first on every call, so the mode is set afresh each time.
-    _run_options["enkel"] = enkel
+    ctx.obj = Options.from_environment(simple=enkel)
     if ctx.invoked_subcommand is None:
-        _renderer().overview(load(), __version__)
+        from rusinfo.render import overview as page
+
+        page.overview(_screen(ctx), load(), __version__)
 
 
-@app.command()
+@app.command(cls=NorwegianCommand)
 def vis(
+    ctx: typer.Context,
     seksjon: Annotated[
         str | None,
         typer.Argument(
@@ -84,30 +79,26 @@ def vis(
 ) -> None:
     """Vis en seksjon av artikkelen, hele artikkelen eller listen over seksjoner."""
     from rusinfo import lookup, serialize
+    from rusinfo.render import article
 
     content = load()
     if seksjon is None:
         if json:
             return _json(serialize.section_index(content))
-        return _renderer().section_list(content)
-    try:
-        section = lookup.find_section(content, seksjon)
-    except NoMatch as no_match:
-        fail(
-            f"Fant ingen seksjon som heter «{printable(seksjon, 40)}». Se listen med «rusinfo vis».",
-            no_match.suggestions,
-        )
+        return article.section_list(_screen(ctx), content)
+    section = lookup.find_section(content, seksjon)
     if json:
         sections = content.sections if section is None else (section,)
         data = [serialize.section(s) for s in sections]
         return _json(data if section is None else data[0])
     if section is None:
-        return _renderer().article(content)
-    _renderer().section(content, section)
+        return article.article(_screen(ctx), content)
+    article.section(_screen(ctx), content, section)
 
 
-@app.command()
+@app.command(cls=NorwegianCommand)
 def stoff(
+    ctx: typer.Context,
     navn: Annotated[
         str | None,
         typer.Argument(
@@ -120,71 +111,44 @@ def stoff(
 ) -> None:
     """Vis tegn på bruk for en stoffklasse, eller listen over stoffklasser."""
     from rusinfo import lookup, serialize
+    from rusinfo.render import article
 
     content = load()
     if navn is None:
         if json:
             return _json(serialize.substance_index(content))
-        return _renderer().substance_list(content)
-    try:
-        match = lookup.find_substance(content, navn)
-    except NoMatch as no_match:
-        fail(
-            f"Fant ingen stoffklasse eller noe stoff som heter «{printable(navn, 40)}». Se listen med «rusinfo stoff».",
-            no_match.suggestions,
-        )
+        return article.substance_list(_screen(ctx), content)
+    match = lookup.find_substance(content, navn)
     if json:
         return _json(serialize.substance(match.substance))
-    _renderer().substance(content, match.substance, match.drug_name)
+    article.substance(_screen(ctx), content, match.substance, match.drug_name)
 
 
-@app.command()
-def akutt(json: JsonOption = False) -> None:
+@app.command(cls=NorwegianCommand)
+def akutt(ctx: typer.Context, json: JsonOption = False) -> None:
     """Når du bør ringe 113, førstehjelp ved overdose, og hvem du kan ringe."""
     from rusinfo import dates, serialize
+    from rusinfo.render import overview as page
 
     if json:
         return _json(serialize.emergency(load(), dates.today()))
-    _renderer().emergency(load(), dates.today())
+    page.emergency(_screen(ctx), load(), dates.today())
 
 
-@app.command()
-def kilder(json: JsonOption = False) -> None:
+@app.command(cls=NorwegianCommand)
+def kilder(ctx: typer.Context, json: JsonOption = False) -> None:
     """Kildene teksten bygger på, og når de sist ble kontrollert."""
     from rusinfo import serialize
+    from rusinfo.render import overview as page
 
     if json:
         return _json(serialize.sources(load()))
-    _renderer().sources(load())
+    page.sources(_screen(ctx), load())
 
 
-def _renderer() -> "Renderer":
-    from rusinfo.render import Renderer
-
-    return Renderer.create(simple=_run_options["enkel"])
-
-
-def _json(data: Any) -> None:
-    from rusinfo.serialize import dump
-
-    dump(data)
-
-
-def main() -> None:
-    """Entry point for the `rusinfo` script and `python -m rusinfo`."""
-    from rusinfo import terminal
-
-    terminal.prepare()
-    terminal.exit_quietly_on_ctrl_c()
-    # One name in usage lines, whether started as `rusinfo` or `python -m rusinfo`.
-    app(prog_name="rusinfo")
-
-
-# --- rusinfo time: the appointment checklist -----------------------------------------------
-
-
-@app.command(name="time")
+@app.command(name="time", cls=NorwegianCommand)
 def appointment(
+    ctx: typer.Context,
     skriv_ut: Annotated[
         bool,
         typer.Option(
@@ -207,58 +171,27 @@ def appointment(
     from rusinfo import checklist, dates
 
     if overskriv and fil is None:
-        fail("--overskriv brukes bare sammen med --fil STI.")
+        raise BadUsage("--overskriv brukes bare sammen med --fil STI.")
     content = load()
     items = checklist.build(content)
     day = dates.today()
     if fil is not None:
-        from rusinfo import export
+        from rusinfo import export, files
+        from rusinfo.names import printable
 
-        try:
-            writer = export.for_path(fil)
-        except export.UnknownFormat as unknown:
-            fail(str(unknown))
-        _save(fil, writer(items, day), overwrite=overskriv)
+        files.save(fil, export.for_path(fil)(items, day), overwrite=overskriv)
         typer.echo(f"Sjekklisten er lagret i {printable(str(fil), 200)}.", err=True)
     if skriv_ut:
         sys.stdout.write(checklist.print_text(items, day))
     elif fil is None:
-        _renderer().checklist(content, items)
+        from rusinfo.render import checklist as page
+
+        page.checklist(_screen(ctx), content, items)
 
 
-def _save(path: Path, text: str, *, overwrite: bool) -> None:
-    """Write `text` to `path`; an existing file only with `overwrite`. Problems end in `fail`."""
-    shown = printable(str(path), 80)
-    try:
-        # "x" refuses an existing file in the same call that creates it: no race between test and write.
-        with path.expanduser().open("w" if overwrite else "x", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-    except FileExistsError:
-        if path.expanduser().is_dir():
-            fail(
-                f"«{shown}» er en mappe. Oppgi et filnavn, for eksempel {shown.rstrip('/')}/sjekkliste.html."
-            )
-        fail(f"Filen «{shown}» finnes allerede. Bruk --overskriv for å erstatte den.")
-    except IsADirectoryError:
-        fail(f"«{shown}» er en mappe. Oppgi et filnavn, for eksempel {shown.rstrip('/')}/sjekkliste.html.")
-    except (FileNotFoundError, NotADirectoryError):
-        folder = path.expanduser().parent
-        if folder.exists() and not folder.is_dir():
-            fail(f"«{printable(str(folder), 80)}» er en fil, ikke en mappe.")
-        if not folder.is_dir():
-            fail(f"Mappen «{printable(str(folder), 80)}» finnes ikke.")
-        fail(f"Kunne ikke skrive filen «{shown}».")
-    except PermissionError:
-        fail(f"Du har ikke tilgang til å skrive «{shown}».")
-    except OSError:
-        fail(f"Kunne ikke skrive filen «{shown}».")
-
-
-# --- rusinfo sjekk ---------------------------------------------------------------------
-
-
-@app.command()
+@app.command(cls=NorwegianCommand)
 def sjekk(
+    ctx: typer.Context,
     svar: Annotated[
         str | None,
         typer.Option(
@@ -275,6 +208,7 @@ def sjekk(
 ) -> None:
     """Gå gjennom kriteriene for avhengighet, for deg selv eller for en du er bekymret for."""
     from rusinfo import screening
+    from rusinfo.render import screening as page
     from rusinfo.screening import Person
     from rusinfo.screening_text import load_screening
 
@@ -283,35 +217,36 @@ def sjekk(
     person = Person.OTHER if for_annen else Person.SELF
     example = ",".join(["ja", "nei", "vet-ikke"] + ["nei"] * (len(criteria) - 3))
     if svar is not None:
-        try:
-            answers = screening.parse_answers(svar, len(criteria))
-        except screening.AnswerError as error:
-            fail(str(error))
+        answers = screening.parse_answers(svar, len(criteria))
     elif json:
-        fail(f"--json virker bare sammen med --svar, for eksempel:\n  rusinfo sjekk --svar {example} --json")
+        raise BadUsage(
+            f"--json virker bare sammen med --svar, for eksempel:\n  {commands.SCREENING} --svar {example} --json"
+        )
     elif not _has_terminal():
-        fail(
-            "«rusinfo sjekk» stiller spørsmål og må kjøres i et terminalvindu. Uten terminal kan du gi "
-            "svarene direkte, ett for hvert kriterium i samme rekkefølge som i «rusinfo vis diagnose»:"
-            f"\n  rusinfo sjekk --svar {example}"
+        raise NoTerminal(
+            f"«{commands.SCREENING}» stiller spørsmål og må kjøres i et terminalvindu. Uten terminal kan du "
+            "gi svarene direkte, ett for hvert kriterium i samme rekkefølge som i «rusinfo vis diagnose»:"
+            f"\n  {commands.SCREENING} --svar {example}"
         )
     else:
-        from rusinfo import prompts, render
+        from rusinfo import prompts
+        from rusinfo.render import screen
 
+        scr = _screen(ctx)
         try:
-            done = prompts.interview(content, text, _renderer(), person if for_annen else None)
+            done = prompts.interview(content, text, scr, person if for_annen else None)
         except (KeyboardInterrupt, EOFError):
-            render.notice(text.interrupted)
+            screen.notice(text.interrupted)
             raise typer.Exit(130) from None
         if done.emergency:
-            return _renderer().screening_emergency(content, text, done.person)
+            return page.emergency(scr, content, text, done.person)
         answers, person = done.answers, done.person
     result = screening.score(criteria, answers)
     if json:
         from rusinfo import serialize
 
         return _json(serialize.screening(result))
-    _renderer().screening_result(content, text, result, person)
+    page.result(_screen(ctx), content, text, result, person)
 
 
 def _has_terminal() -> bool:
@@ -319,11 +254,9 @@ def _has_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-# --- rusinfo søk: search everything; rusinfo fullføring: tab completion -------------------
-
-
-@app.command("søk")
+@app.command("søk", cls=NorwegianCommand)
 def sok(
+    ctx: typer.Context,
     words: Annotated[
         list[str],
         typer.Argument(metavar="ORD", help="Ett eller flere ord. Alle må stå i samme avsnitt eller punkt."),
@@ -336,26 +269,22 @@ def sok(
     Store og små bokstaver er likt, a, o og ae finner å, ø og æ, og «kramp» finner «kramper».
     """
     from rusinfo import search, serialize
+    from rusinfo.render import search as page
 
-    try:
-        result = search.search(load(), words)
-    except search.EmptyQuery:
-        fail("Søket må ha minst én bokstav eller ett tall, for eksempel «rusinfo søk abstinenser».")
+    result = search.search(load(), words)
     if json:
         _json(serialize.search_hits(result))
     elif result.groups:
-        _renderer().search_results(result, " ".join(words))
+        page.results(_screen(ctx), result, " ".join(words))
     if not result.groups:
-        from rusinfo.render import no_hits
-
-        no_hits(" ".join(words), result)
+        page.no_hits(_options(ctx), " ".join(words), result)
         raise typer.Exit(1)
 
 
-app.command("sok", hidden=True)(sok)
+app.command("sok", hidden=True, cls=NorwegianCommand)(sok)
 
 
-@app.command("fullføring", epilog=completion.HOW_TO)
+@app.command("fullføring", epilog=completion.HOW_TO, cls=NorwegianCommand)
 def fullforing(
     shell: Annotated[completion.Shell, typer.Argument(metavar="SKALL", help="bash, zsh eller fish.")],
 ) -> None:
@@ -366,5 +295,30 @@ def fullforing(
     typer.echo(completion.script(shell))
 
 
-app.command("fullforing", hidden=True, epilog=completion.HOW_TO)(fullforing)
+app.command("fullforing", hidden=True, epilog=completion.HOW_TO, cls=NorwegianCommand)(fullforing)
 completion.enable()
+
+
+def _options(ctx: typer.Context) -> Options:
+    return ctx.obj if isinstance(ctx.obj, Options) else Options.from_environment()
+
+
+def _screen(ctx: typer.Context) -> "Screen":
+    from rusinfo.render.screen import Screen
+
+    return Screen.create(_options(ctx))
+
+
+def _json(data: Any) -> None:
+    from rusinfo.serialize import dump
+
+    dump(data)
+
+
+def main() -> None:
+    """Entry point for the `rusinfo` script and `python -m rusinfo`."""
+    from rusinfo import terminal
+
+    terminal.exit_quietly_on_ctrl_c()
+    # One name in usage lines, whether started as `rusinfo` or `python -m rusinfo`.
+    app(prog_name="rusinfo")

@@ -19,13 +19,14 @@ from rusinfo.checklist import (
     print_text,
 )
 from rusinfo.content import DATA_DIR, code_spans
+from rusinfo.errors import BadFile
 from rusinfo.names import printable
 
 Writer = Callable[[Checklist, datetime.date], str]
 
 
-class UnknownFormat(Exception):
-    """The file name's suffix names no format we write; the message is Norwegian."""
+class UnknownFormat(BadFile):
+    """The file name's suffix names no format we write."""
 
 
 def for_path(path: Path) -> Writer:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from rusinfo import commands
 from rusinfo.content import Content, Section, SubstanceClass
-from rusinfo.names import fold, resolve
+from rusinfo.errors import NotFound
+from rusinfo.names import NoMatch, fold, printable, resolve
 
 ALL = "alle"
 
@@ -19,9 +21,15 @@ def section_names(content: Content) -> list[tuple[str, str]]:
 
 
 def find_section(content: Content, query: str) -> Section | None:
-    """The section `query` names, or None for «alle»; raises NoMatch."""
+    """The section `query` names, or None for «alle»; raises NotFound with close names."""
     pairs = [(ALL, ALL), *section_names(content)]
-    found = resolve(query, pairs)
+    try:
+        found = resolve(query, pairs)
+    except NoMatch as no_match:
+        raise NotFound(
+            f"Fant ingen seksjon som heter «{printable(query, 40)}». Se listen med «{commands.SECTIONS}».",
+            no_match.suggestions,
+        ) from None
     return None if found == ALL else content.section(found)
 
 
@@ -40,8 +48,15 @@ class SubstanceMatch(NamedTuple):
 
 
 def find_substance(content: Content, query: str) -> SubstanceMatch:
-    """The substance class `query` names, directly or through a drug name; raises NoMatch."""
-    class_id = resolve(query, substance_names(content))
+    """The substance class `query` names, directly or through a drug name; raises NotFound."""
+    try:
+        class_id = resolve(query, substance_names(content))
+    except NoMatch as no_match:
+        raise NotFound(
+            f"Fant ingen stoffklasse eller noe stoff som heter «{printable(query, 40)}». "
+            f"Se listen med «{commands.SUBSTANCES}».",
+            no_match.suggestions,
+        ) from None
     substance = content.substance(class_id)
     key = fold(query)
     class_names = {fold(n) for n in (substance.id, *substance.aliases)}

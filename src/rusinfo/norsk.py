@@ -1,80 +1,208 @@
-"""Typer and Click speak Norwegian: usage line, help headings and markers, help option, errors."""
+"""Typer's and Click's own words in Norwegian, for rusinfo's app only, and the one place that
+shows an error.
 
-# Why this way: typer 0.28 vendors Click (typer._click) with its strings hard-coded in English;
-# only typer.core's own strings go through gettext, and no catalogue ships for them. With
-# `rich_markup_mode=None` (cli.py) all help and every usage error pass four seams, and
-# `apply()` hooks exactly those, once, when cli.py is imported:
-#   1. `typer.core._`, the gettext function typer.core looks up at each call: a catalogue.
-#   2. `Context.formatter_class`, Click's seam for help formatting: «Bruk:».
-#   3. `Command.get_help_option`: the text of -h/--help.
-#   4. `UsageError.show` / `ClickException.show`: the message built from the exception's
-#      fields, or from a small table where Click gives only English text. A message no
-#      table knows passes through unchanged, as gettext does.
-# "[OPTIONS]" and "COMMAND [ARGS]..." come from Typer's public `options_metavar` and
-# `subcommand_metavar` (cli.py). Catalogues for gettext cannot reach the vendored Click, and
-# catching errors around `main()` misses tests and every other caller; this reaches all, and
-# imports nothing Typer has not imported already. The seams are private to typer 0.28:
-# pyproject pins <0.29, and tests/test_norsk.py fails on any English word in help or errors.
+Typer's public seams carry it: the app and each command are created with `cls=` set to the
+classes below. They bring a context class with a Norwegian help formatter («Bruk:»), write
+the help sections and the -h text themselves, and override `main` so that every Click error
+and every `UserError` is shown once, in Norwegian, through rusinfo's renderer. Nothing is
+patched, so another Typer app in the same process keeps its English.
+
+Click's error messages are translated from their English text by a small table. A message
+the table does not know is shown as Click wrote it: on a Typer version this layer was not
+written for, rusinfo still runs, with English chrome at worst (`benchmarks/newest_typer.py`).
+"""
 
 from __future__ import annotations
 
-import ast
 import re
-from collections.abc import Callable, Sequence
-from typing import IO, Any
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
+import typer
 import typer.core
-from typer._click.core import Command, Context, Parameter
-from typer._click.exceptions import (
-    BadParameter,
-    ClickException,
-    MissingParameter,
-    NoSuchOption,
-    UsageError,
-)
-from typer._click.formatting import HelpFormatter
+from typer.exceptions import TyperException
 
+from rusinfo.errors import UserError
 from rusinfo.names import fold
+from rusinfo.options import Options
 
 HELP_OPTION_TEXT = "Vis denne hjelpen og avslutt."
 
-CATALOGUE = {
-    "Arguments": "Argumenter",
-    "Options": "Valg",
-    "Commands": "Kommandoer",
-    "default: {default}": "standard: {default}",
-    "required": "påkrevd",
-    "env var: {var}": "miljøvariabel: {var}",
-    "(dynamic)": "(dynamisk)",
-    "Missing command.": "Mangler en kommando.",
-    "No such command {name!r}.": "Ukjent kommando «{name}».",
-    "Aborted!": "Avbrutt.",
-}
-"""typer.core's gettext message ids, translated."""
+HEADINGS = {"arguments": "Argumenter", "options": "Valg", "commands": "Kommandoer"}
+
+_MARKERS = (("default: ", "standard: "), ("required", "påkrevd"), ("env var: ", "miljøvariabel: "))
+"""Click's markers behind a parameter's help, «[default: x; required]», in Norwegian."""
 
 
-def gettext(message: str) -> str:
-    """typer.core's gettext: the Norwegian text for a known message id, else the id."""
-    return CATALOGUE.get(message, message)
+_HelpFormatter: Any = typer.Context.formatter_class
+"""Click's help formatter, reached through Typer's context class: Typer does not export it."""
 
 
-class NorwegianHelpFormatter(HelpFormatter):
+class NorwegianHelpFormatter(_HelpFormatter):  # type: ignore[misc]
     """Click's help formatter with «Bruk:» for "Usage:"."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         super().write_usage(prog, args, "Bruk: " if prefix is None else prefix)
 
 
-def _unrepr(value: str) -> str:
-    """The string a Python repr in Click's message stands for (`'foo'` -> `foo`)."""
+class NorwegianContext(typer.Context):
+    formatter_class = NorwegianHelpFormatter
+
+
+def _help_option(option: Any) -> Any:
+    if option is not None:
+        option.help = HELP_OPTION_TEXT
+    return option
+
+
+def _format_params(command: Any, ctx: Any, formatter: Any) -> None:
+    """The arguments and options under Norwegian headings, with Norwegian markers."""
+    for kind in ("argument", "option"):
+        rows = list(_help_records(command, ctx, kind))
+        if rows:
+            with formatter.section(HEADINGS[f"{kind}s"]):
+                formatter.write_dl(rows)
+
+
+def _help_records(command: Any, ctx: Any, kind: str) -> Iterator[tuple[str, str]]:
+    for param in command.get_params(ctx):
+        record = param.get_help_record(ctx) if param.param_type_name == kind else None
+        if record is not None:
+            name, text = record
+            yield name, _markers(text)
+
+
+def _markers(text: str) -> str:
+    """The trailing «[…]» of a help text in Norwegian; the help itself is rusinfo's own."""
+    match = re.search(r"\[([^\[\]]*)\]$", text)
+    if match is None:
+        return text
+    inner = match[1]
+    for english, norwegian in _MARKERS:
+        inner = inner.replace(english, norwegian)
+    return text[: match.start()] + f"[{inner}]"
+
+
+class NorwegianCommand(typer.core.TyperCommand):
+    """A rusinfo command: `cls=` on each `@app.command`."""
+
+    context_class = NorwegianContext
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_option(super().get_help_option(ctx))
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        _format_params(self, ctx, formatter)
+
+
+class NorwegianGroup(typer.core.TyperGroup):
+    """rusinfo's app: `cls=` on `typer.Typer`. Shows every error once, in Norwegian."""
+
+    context_class = NorwegianContext
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_option(super().get_help_option(ctx))
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        _format_params(self, ctx, formatter)
+        rows = [
+            (name, command.get_short_help_str(formatter.width))
+            for name in self.list_commands(ctx)
+            if (command := self.get_command(ctx, name)) is not None and not command.hidden
+        ]
+        if rows:
+            with formatter.section(HEADINGS["commands"]):
+                formatter.write_dl(rows)
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; a `UserError` from it is shown with the run's options, then exits."""
+        try:
+            return super().invoke(ctx)
+        except UserError as error:
+            _report(error.message, error.suggestions, _options(ctx))
+            raise typer.Exit(error.exit_code) from None
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Typer's `main`, with Click's errors and an abort shown in Norwegian, and the streams
+        made safe for Norwegian text first."""
+        from rusinfo import terminal
+
+        terminal.prepare()
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except TyperException as error:
+            _show_click_error(error)
+            sys.exit(getattr(error, "exit_code", 2))
+        except typer.Abort:
+            _report_notice("Avbrutt.")
+            sys.exit(1)
+        # Without standalone mode Typer returns an explicit exit's code; rusinfo's commands return None.
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _options(ctx: Any) -> Options:
+    """The run's options, from the root context where the root callback put them."""
+    root = ctx.find_root() if ctx is not None else None
+    obj = getattr(root, "obj", None)
+    return obj if isinstance(obj, Options) else Options.from_environment()
+
+
+def _show_click_error(error: Exception) -> None:
+    """A Click error: for a usage error the usage line and where to get help, then the message."""
+    ctx = getattr(error, "ctx", None)
+    if ctx is not None and type(error).__name__ != "ClickException":
+        lines = [ctx.get_usage()]
+        if ctx.command.get_help_option(ctx) is not None:
+            lines.append(f"Prøv '{ctx.command_path} {ctx.help_option_names[0]}' for hjelp.")
+        sys.stderr.write("\n".join(lines) + "\n")
+    try:
+        message, suggestions = translate(error)
+        suggestions = _visible(ctx, suggestions)
+    except Exception:  # a Click this table was not written for: its own words, never a traceback
+        message, suggestions = _click_message(error), ()
+    _report(message, suggestions, _options(ctx))
+
+
+def _report(message: str, suggestions: tuple[str, ...], options: Options) -> None:
+    from rusinfo.render import screen
+
+    screen.error(message, suggestions, options)
+
+
+def _report_notice(message: str) -> None:
+    from rusinfo.render import screen
+
+    screen.notice(message)
+
+
+# --- Click's messages in Norwegian ----------------------------------------------------------
+
+
+def _click_message(error: Exception) -> str:
+    format_message = getattr(error, "format_message", None)
+    return str(format_message() if callable(format_message) else error)
+
+
+def _unquote(value: str) -> str:
+    """The string a Python repr in Click's message stands for: `'foo'` -> `foo`, escapes undone."""
+    import ast  # only an error pays for it
+
+    value = value.strip()
     try:
         return str(ast.literal_eval(value))
     except (ValueError, SyntaxError):
         return value
-
-
-def _quoted(value: str) -> str:
-    return f"«{_unrepr(value)}»"
 
 
 def _listing(names: Sequence[str]) -> str:
@@ -83,165 +211,98 @@ def _listing(names: Sequence[str]) -> str:
     return " og ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
 
 
-def _many(values: str) -> str:
-    """«a», «b» og «c» from Click's `'a', 'b', 'c'`."""
-    return _listing([_unrepr(v.strip()) for v in values.split(",")])
-
-
 _Translation = Callable[[re.Match[str]], str]
 
 MESSAGES: list[tuple[str, _Translation]] = [
     (
-        r"Got unexpected extra argument\(s\) \((?P<args>.*)\)",
+        r"Got unexpected extra argument(?:\(s\)|s)? \((?P<args>.*)\)",
         lambda m: (
             f"Uventede argumenter «{m['args']}»." if " " in m["args"] else f"Uventet argument «{m['args']}»."
         ),
     ),
     (
         r"Option (?P<name>.+) does not take a value\.",
-        lambda m: f"Valget {_quoted(m['name'])} tar ingen verdi.",
+        lambda m: f"Valget «{_unquote(m['name'])}» tar ingen verdi.",
     ),
     (
         r"Option (?P<name>.+) requires an argument\.",
-        lambda m: f"Valget {_quoted(m['name'])} må ha en verdi.",
+        lambda m: f"Valget «{_unquote(m['name'])}» må ha en verdi.",
     ),
-    (
-        r"Option (?P<name>.+) requires (?P<n>\d+) arguments\.",
-        lambda m: f"Valget {_quoted(m['name'])} må ha {m['n']} verdier.",
-    ),
-    (
-        r"Argument (?P<name>.+) takes (?P<n>\d+) values\.",
-        lambda m: f"Argumentet {_quoted(m['name'])} tar {m['n']} verdier.",
-    ),
+    (r"No such command (?P<name>.+)\.", lambda m: f"Ukjent kommando «{_unquote(m['name'])}»."),
 ]
-"""The vendored Click's usage messages that are only text, as Norwegian."""
+"""Click's usage messages that rusinfo's parameters can trigger, and that are only text."""
 
 VALUE_MESSAGES: list[tuple[str, _Translation]] = [
     (
         r"(?P<value>.+) is not one of (?P<choices>.+)\.",
-        lambda m: f"{_quoted(m['value'])} er ikke et av valgene {_many(m['choices'])}.",
-    ),
-    (
-        r"(?P<value>.+) is not a valid (?:int|int range)\.",
-        lambda m: f"{_quoted(m['value'])} er ikke et heltall.",
-    ),
-    (
-        r"(?P<value>.+) is not a valid (?:float|float range)\.",
-        lambda m: f"{_quoted(m['value'])} er ikke et tall.",
-    ),
-    (
-        r"(?P<value>.+) is not a valid boolean\.(?s:.*)",
-        lambda m: f"{_quoted(m['value'])} er verken ja eller nei.",
-    ),
-    (
-        r"(?P<value>.+) is not in the range (?P<range>.+)\.",
-        lambda m: f"{m['value']} er utenfor området {m['range']}.",
+        lambda m: (
+            f"«{_unquote(m['value'])}» er ikke et av valgene "
+            f"{_listing([_unquote(c) for c in m['choices'].split(',')])}."
+        ),
     ),
 ]
-"""What the vendored Click's and Typer's types say about a bad value, as Norwegian."""
+"""What Click says about a bad value: the only typed parameter is `fullføring`'s shell."""
 
 SUGGESTION = r"(?s)(?P<message>.*)\. Did you mean (?P<names>.+)\?"
 """Typer adds its command suggestions to the message as text."""
 
 
 def _table(message: str, table: Sequence[tuple[str, _Translation]]) -> str:
-    # Patterns are compiled (and cached by `re`) only when an error is shown: no start-up cost.
-    for pattern, translate in table:
+    for pattern, translate_match in table:
         match = re.fullmatch(pattern, message)
         if match:
-            return translate(match)
+            return translate_match(match)
     return message
 
 
-def _parameter_name(error: BadParameter) -> str:
-    """«SKALL» for an argument, «--json» for an option, as the error names it."""
-    hint = error.param_hint
-    if hint is None and error.param is not None:
-        param = error.param
+def _parameter_name(error: Any) -> str:
+    """«SKALL» for an argument, «--fil» for an option, as Click names it."""
+    hint = getattr(error, "param_hint", None)
+    param = getattr(error, "param", None)
+    if hint is None and param is not None:
         hint = param.opts if param.param_type_name == "option" else param.human_readable_name
-    if hint is None:
+    if not hint:
         return ""
     names = [hint] if isinstance(hint, str) else list(hint)
-    return " / ".join(f"«{n}»" for n in names)
+    return " / ".join(f"«{_unquote(n)}»" for n in names)
 
 
-def _choices(param: Parameter | None) -> list[str]:
-    choices = getattr(param.type, "choices", None) if param is not None else None
+def _choices(param: Any) -> list[str]:
+    choices = getattr(getattr(param, "type", None), "choices", None)
     return [str(getattr(c, "value", c)) for c in choices or ()]
 
 
-def translate(error: ClickException) -> tuple[str, tuple[str, ...]]:
-    """The Norwegian message for a Click error, and any names for «Mente du …?»."""
-    if isinstance(error, NoSuchOption):
-        return f"Ukjent valg «{error.option_name}».", tuple(sorted(error.possibilities or ()))
-    if isinstance(error, MissingParameter):
-        kind = {"argument": "argumentet", "option": "valget"}.get(
-            error.param_type or (error.param.param_type_name if error.param else ""), "verdien"
-        )
-        message = " ".join(filter(None, ["Mangler", kind, _parameter_name(error)])) + "."
-        choices = _choices(error.param)
-        if choices:
+def translate(error: Exception) -> tuple[str, tuple[str, ...]]:
+    """The Norwegian message for a Click error, and any names for «Mente du …?».
+
+    Click's error classes are told apart by name: Typer vendors Click and does not export them.
+    """
+    kind = type(error).__name__
+    if kind == "NoSuchOption":
+        possibilities = getattr(error, "possibilities", None) or ()
+        return f"Ukjent valg «{getattr(error, 'option_name', '')}».", tuple(sorted(possibilities))
+    if kind == "MissingParameter":
+        param = getattr(error, "param", None)
+        param_type = str(getattr(error, "param_type", None) or getattr(param, "param_type_name", ""))
+        what = {"argument": "argumentet", "option": "valget"}.get(param_type, "verdien")
+        message = " ".join(filter(None, ["Mangler", what, _parameter_name(error)])) + "."
+        if choices := _choices(param):
             message += f" Velg mellom {_listing(choices)}."
         return message, ()
-    if isinstance(error, BadParameter):
+    message = str(getattr(error, "message", "")) or _click_message(error)
+    if isinstance(error, typer.BadParameter):
         name = _parameter_name(error)
-        value = _table(error.message, VALUE_MESSAGES)
+        value = _table(message, VALUE_MESSAGES)
         return (f"Ugyldig verdi for {name}: {value}" if name else f"Ugyldig verdi: {value}"), ()
-    suggested = re.fullmatch(SUGGESTION, error.message)
+    suggested = re.fullmatch(SUGGESTION, message)
     if suggested:
-        names = [n.strip().strip("'\"") for n in suggested["names"].split(",")]
+        names = [_unquote(n) for n in suggested["names"].split(",")]
         return _table(suggested["message"] + ".", MESSAGES), tuple(names)
-    return _table(error.message, MESSAGES), ()
+    return _table(message, MESSAGES), ()
 
 
-def _visible(error: UsageError, names: tuple[str, ...]) -> tuple[str, ...]:
+def _visible(ctx: Any, names: tuple[str, ...]) -> tuple[str, ...]:
     """Suggested commands with a hidden ASCII twin (`sok`) shown as the real name (`søk`)."""
-    commands = getattr(error.ctx.command, "commands", {}) if error.ctx is not None else {}
+    commands: dict[str, Any] = getattr(getattr(ctx, "command", None), "commands", None) or {}
     visible = {fold(name): name for name, command in commands.items() if not command.hidden}
     return tuple(dict.fromkeys(visible.get(fold(n), n) for n in names))
-
-
-def show_usage_error(self: UsageError, file: IO[Any] | None = None) -> None:
-    """Click's usage error in Norwegian: usage, where to get help, then the error.
-
-    Typer calls this without `file`; errors always go to stderr through rusinfo's renderer.
-    """
-    from typer._click.utils import echo
-
-    if self.ctx is not None:
-        lines = [self.ctx.get_usage()]
-        if self.ctx.command.get_help_option(self.ctx) is not None:
-            lines.append(f"Prøv '{self.ctx.command_path} {self.ctx.help_option_names[0]}' for hjelp.")
-        echo("\n".join(lines) + "\n", err=True, color=self.ctx.color)
-    message, suggestions = translate(self)
-    _report(message, _visible(self, suggestions))
-
-
-def show_error(self: ClickException, file: IO[Any] | None = None) -> None:
-    """Any other Click error, in Norwegian, on stderr."""
-    _report(*translate(self))
-
-
-def _report(message: str, suggestions: tuple[str, ...]) -> None:
-    from rusinfo import render
-
-    render.error(message, suggestions)
-
-
-def apply() -> None:
-    """Make Typer and Click speak Norwegian for the rest of the process. Safe to call twice."""
-    if Context.formatter_class is NorwegianHelpFormatter:
-        return
-    typer.core._ = gettext  # type: ignore[attr-defined]  # gettext imported as `_`, not re-exported
-    Context.formatter_class = NorwegianHelpFormatter
-    original_help_option = Command.get_help_option
-
-    def get_help_option(self: Command, ctx: Context) -> Any:
-        option = original_help_option(self, ctx)
-        if option is not None:
-            option.help = HELP_OPTION_TEXT
-        return option
-
-    Command.get_help_option = get_help_option  # type: ignore[method-assign]
-    UsageError.show = show_usage_error  # type: ignore[method-assign]
-    ClickException.show = show_error  # type: ignore[method-assign]

@@ -20,7 +20,7 @@ from rusinfo.screening import Answer, Person
 
 if TYPE_CHECKING:
     from rusinfo.content import Content
-    from rusinfo.render import Renderer
+    from rusinfo.render.screen import Screen
     from rusinfo.screening_text import ScreeningText
 
 T = TypeVar("T")
@@ -45,10 +45,12 @@ class Interview(NamedTuple):
 
 
 def interview(
-    content: Content, text: ScreeningText, renderer: Renderer, person: Person | None = None
+    content: Content, text: ScreeningText, screen: Screen, person: Person | None = None
 ) -> Interview:
     """Ask who, the safety question, every criterion, and let the user change answers."""
-    renderer.screening_intro(text)
+    from rusinfo.render import screening as page
+
+    page.intro(screen, text)
     if person is None:
         person = _select(
             text.who_question,
@@ -56,7 +58,7 @@ def interview(
             [(text.who_self, Person.SELF, None), (text.who_other, Person.OTHER, None)],
             default=Person.SELF,
         )
-    renderer.screening_safety(content, text)
+    page.safety(screen, content, text)
     danger = _select(
         text.safety_question(person),
         text.safety_hint,
@@ -67,10 +69,10 @@ def interview(
         return Interview(person, (), emergency=True)
     answers: list[Answer] = []
     for number in range(len(text.questions)):
-        renderer.console.print()
+        screen.console.print()
         answers.append(_ask_criterion(text, person, number, FIRST_POINTER))
     while True:
-        renderer.console.print()
+        screen.console.print()
         if (number := _ask_change(text, answers)) == SHOW_RESULT:
             return Interview(person, tuple(answers))
         answers[number] = _ask_criterion(text, person, number, answers[number])

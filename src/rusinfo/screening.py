@@ -6,6 +6,7 @@ import enum
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from rusinfo.errors import BadAnswers
 from rusinfo.names import fold, printable
 
 THRESHOLD = 3
@@ -109,7 +110,7 @@ def score(criteria: Sequence[str], answers: Sequence[Answer]) -> Result:
     return Result(tuple(zip(criteria, answers, strict=True)))
 
 
-class AnswerError(ValueError):
+class AnswerError(BadAnswers):
     """`--svar` could not be read; the message says why, in Norwegian."""
 
 

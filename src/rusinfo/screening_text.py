@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-import string
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import NamedTuple
 
 # The strict table reader is the one the article uses, so sjekk.toml fails the same way.
 from rusinfo.content import CRITERIA_LIST, DATA_DIR, Content, ContentError, Table, load, read_table
-from rusinfo.screening import Band, Person, Result, UnknownEffect
+from rusinfo.screening import Answer, Band, Person, Result, UnknownEffect
 
 FILE = "sjekk.toml"
 RESULT_FIELDS = frozenset({"oppfylte", "vet_ikke", "antall", "terskel"})
@@ -81,6 +81,44 @@ class ScreeningText(NamedTuple):
     not_stored: str
 
 
+class ResultView(NamedTuple):
+    """What the result page says for one result and person, decided here, set on screen by render."""
+
+    heading: str
+    meaning: tuple[str, ...]
+    """What the count means, and what the «Vet ikke» answers could change."""
+    yes: tuple[str, ...]
+    """The short labels of the criteria answered «Ja», in order."""
+    unknown: tuple[str, ...]
+    """The same for «Vet ikke»."""
+    next_steps: tuple[str, ...]
+    help_intro: str
+    help_lines: tuple[str, ...]
+    """Ids in hjelp.toml of the numbers to show under the next steps."""
+
+
+def result_view(text: ScreeningText, result: Result, person: Person) -> ResultView:
+    """The result's texts for `person`; never an all-clear while «Vet ikke» could reach the threshold."""
+    effect = result.unknown_effect
+    meaning: list[str] = []
+    # When «Vet ikke» could reach the threshold, the band's «does not point to dependence» would
+    # say too much: that text is replaced by the one about the unknowns.
+    if effect is not UnknownEffect.COULD_REACH:
+        meaning.append(fill(text.bands[result.band](person), result))
+    if effect is not UnknownEffect.NONE:
+        meaning.append(fill(text.unknown[effect](person), result))
+    labels = {q.criterion: q.label for q in text.questions}
+    return ResultView(
+        heading=fill(text.result_heading, result),
+        meaning=tuple(meaning),
+        yes=tuple(labels[c] for c in result.ids_answered(Answer.YES)),
+        unknown=tuple(labels[c] for c in result.ids_answered(Answer.UNKNOWN)),
+        next_steps=tuple(step(person) for step in text.next_steps),
+        help_intro=text.help_intro(person),
+        help_lines=text.help_lines(person),
+    )
+
+
 def fill(template: str, result: Result) -> str:
     """A result text with its {placeholders} filled in from `result`."""
     return template.format(
@@ -88,21 +126,8 @@ def fill(template: str, result: Result) -> str:
     )
 
 
-def _checked(table: Table, key: str, text: str, fields: frozenset[str]) -> str:
-    """`text` if its {placeholders} are among `fields`; a stray brace fails too."""
-    where = f"{table.file}: {table.key_path(key)}"
-    try:
-        used = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
-    except ValueError as error:
-        raise ContentError(f"{where}: ugyldig krøllparentes i teksten") from error
-    for name in used:
-        if name not in fields:
-            raise ContentError(f"{where}: ukjent plassholder «{{{name}}}»")
-    return text
-
-
 def _text(table: Table, key: str, fields: frozenset[str] = frozenset()) -> str:
-    return _checked(table, key, table.text(key), fields)
+    return table.template(key, fields)
 
 
 def _pair(table: Table, fields: frozenset[str] = frozenset()) -> Wording:
@@ -114,7 +139,7 @@ def _pair(table: Table, fields: frozenset[str] = frozenset()) -> Wording:
 
 def _wording(table: Table, key: str, fields: frozenset[str] = frozenset()) -> Wording:
     """A text that is either the same for both or a table with `meg` and `annen`."""
-    if isinstance(table.data.get(key), dict):
+    if table.is_table(key):
         return _pair(table.table(key), fields)
     same = _text(table, key, fields)
     return Wording(same, same)
@@ -125,7 +150,7 @@ def _questions(top: Table, content: Content) -> tuple[Question, ...]:
     questions = []
     for table in top.tables("kriterium"):
         criterion = table.text("id")
-        table.where = f"{table.where} ({criterion})"
+        table = table.named(criterion)
         if criterion not in article:
             raise ContentError(f"{FILE}: {table.where}: finnes ikke i artikkelens liste «{CRITERIA_LIST}»")
         label = _text(table, "kort")
@@ -138,7 +163,7 @@ def _questions(top: Table, content: Content) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-def load_screening_from(directory: Path, content: Content) -> ScreeningText:
+def load_screening_from(directory: Traversable | Path, content: Content) -> ScreeningText:
     """Read and check sjekk.toml in `directory` against `content`'s criteria and help lines."""
     top = read_table(directory, FILE)
     who, safety, emergency = top.table("hvem"), top.table("sikkerhet"), top.table("akutt")
@@ -151,7 +176,7 @@ def load_screening_from(directory: Path, content: Content) -> ScreeningText:
         raise ContentError(f"{FILE}: toppnivå: mangler nøkkelen «intro»")
     text = ScreeningText(
         title=_text(top, "tittel"),
-        intro=tuple(_checked(top, "intro", p, frozenset()) for p in intro),
+        intro=tuple(top.placeholders("intro", p, frozenset()) for p in intro),
         interrupted=_text(top, "avbrutt"),
         who_question=_text(who, "sporsmal"),
         who_hint=_text(who, "hint"),

@@ -9,8 +9,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
+from rusinfo import commands, errors
 from rusinfo.content import (
-    CHECKLIST_SECTION,
     EMERGENCY_LIST,
     EMERGENCY_PAGE_LISTS,
     BulletList,
@@ -19,7 +19,7 @@ from rusinfo.content import (
     Part,
     plain,
 )
-from rusinfo.names import fold, skeleton, suggest
+from rusinfo.names import fold, printable, skeleton, suggest
 
 _WORD = re.compile(r"[^\W_]+")
 """A word is a run of letters and digits; everything else separates words."""
@@ -35,8 +35,13 @@ SUGGESTIONS = 3
 """Known words offered when nothing matched."""
 
 
-class EmptyQuery(ValueError):
+class EmptyQuery(errors.EmptyQuery):
     """The query holds no letter or digit to search for."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"Søket må ha minst én bokstav eller ett tall, for eksempel «{commands.SEARCH} abstinenser»."
+        )
 
 
 class Place(NamedTuple):
@@ -114,7 +119,7 @@ def search(content: Content, query: str | Sequence[str]) -> Result:
     """
     words = query_words(query)
     if not words:
-        raise EmptyQuery(query if isinstance(query, str) else " ".join(query))
+        raise EmptyQuery
     keys = [fold(w) for w in words]
     everything = list(passages(content))
     needles = [skeleton(k) for k in keys]
@@ -142,7 +147,7 @@ def passages(content: Content) -> Iterator[Passage]:
     """Everything searchable, in reading order: the emergency page first, then the article
     with each substance class after the section it belongs to."""
     order = itertools.count()
-    emergency = Place("akutt", "Akutt hjelp og hvem du kan ringe", "rusinfo akutt", urgent=True)
+    emergency = Place("akutt", "Akutt hjelp og hvem du kan ringe", commands.EMERGENCY, urgent=True)
     yield Passage(emergency, emergency.title, next(order), is_title=True, keywords=("akutt",))
     known = {block.id for block in content.all_lists()}
     for list_id in EMERGENCY_PAGE_LISTS:
@@ -164,14 +169,13 @@ def passages(content: Content) -> Iterator[Passage]:
         yield Passage(emergency, f"{name}: {line.description}", next(order))
 
     for section in content.sections:
-        command = "rusinfo time" if section.id == CHECKLIST_SECTION else f"rusinfo vis {section.id}"
-        place = Place(section.id, section.title, command)
+        place = Place(section.id, section.title, commands.section(section.id))
         keywords = (section.id, *section.aliases)
         yield Passage(place, section.title, next(order), is_title=True, keywords=keywords)
         yield from _parts(place, section.parts, order)
         if section.substances_follow:
             for substance in content.substances:
-                place = Place(substance.id, substance.name, f"rusinfo stoff {substance.id}")
+                place = Place(substance.id, substance.name, commands.substance(substance.id))
                 keywords = (substance.id, *substance.aliases)
                 yield Passage(place, substance.name, next(order), is_title=True, keywords=keywords)
                 names = _names(substance.examples, substance.drug_names)
@@ -334,3 +338,25 @@ def excerpt(hit: Hit, limit: int = 200) -> tuple[str, tuple[tuple[int, int], ...
     if previous != len(sentences) - 1:
         pieces.append("…")
     return "".join(pieces).rstrip(), tuple((m, min(n, length)) for m, n in marks)
+
+
+def summary(result: Result, query: str) -> str:
+    """The line above the hits: how many, for what, in how many places."""
+    places = len(result.groups)
+    where = "på ett sted" if places == 1 else f"på {places} steder"
+    return f"{result.hit_count} treff for «{printable(query, 60)}» {where}."
+
+
+def no_hits_message(query: str, result: Result) -> str:
+    """What to say when nothing matched: which words are unknown, and what to try instead."""
+    lines = [f"Ingen treff for «{printable(query, 60)}»."]
+    if result.unknown and len(result.words) > 1:
+        unknown = " og ".join(f"«{printable(w, 40)}»" for w in result.unknown)
+        lines.append(f"{unknown} står ingen steder i innholdet.")
+    if result.suggestions:
+        lines.append("Mente du " + " eller ".join(f"«{s}»" for s in result.suggestions) + "?")
+    elif result.unknown:
+        lines.append(f"Prøv et annet ord, eller se seksjonene med «{commands.SECTIONS}».")
+    else:
+        lines.append("Hvert ord finnes, men aldri alle i samme avsnitt eller punkt. Prøv med færre ord.")
+    return "\n".join(lines)
