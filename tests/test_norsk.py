@@ -1,7 +1,8 @@
 """Typer's and Click's own words in Norwegian: help for every command, and every kind of bad call.
 
-The Norwegian comes from patching private parts of typer 0.28 (see rusinfo/norsk.py). These
-tests are the guard: a new Typer, or a new command, that lets an English word through fails here.
+The Norwegian comes through Typer's public seams, for rusinfo's app only (rusinfo/norsk.py), and
+Click's messages are translated from their text (rusinfo/click_errors.py). These tests are the
+guard: a new Typer, or a new command, that lets an English word through fails here.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import typer
 import typer.main
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,7 +18,7 @@ from typer._click.core import Command
 from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.testing import CliRunner
 
-from helpers import run_process
+from helpers import invoke
 from rusinfo.cli import app
 
 ENGLISH = {
@@ -34,17 +36,14 @@ ENGLISH = {
 OPTION_NAME = re.compile(r"(?<![\w-])--?[\w-]+")
 """Option names (--help, -h, --json) are not words to read."""
 
-runner = CliRunner()
-
 
 def english_words(output: str) -> set[str]:
     text = OPTION_NAME.sub(" ", output)
     return {w for w in re.findall(r"[A-Za-z()]+", text) if w.lower().strip("()") in ENGLISH}
 
 
-def run(args: list[str]) -> tuple[int, str]:
-    result = runner.invoke(app, args, prog_name="rusinfo")
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+def run(args: list[str], **env: str | None) -> tuple[int, str]:
+    result = invoke(*args, env=env)
     return result.exit_code, result.output
 
 
@@ -174,9 +173,28 @@ def test_help_headings() -> None:
 )
 @pytest.mark.parametrize("args", [["--help"], ["søk", "-h"], ["finnesikke"]])
 def test_help_and_errors_in_a_pipe(env: dict[str, str | None], args: list[str]) -> None:
-    done = run_process(args, **env)
-    output = (done.stdout + done.stderr).decode()
-    assert done.returncode == (2 if args == ["finnesikke"] else 0), output
+    code, output = run(args, **env)
+    assert code == (2 if args == ["finnesikke"] else 0), output
     assert "Bruk: rusinfo" in output
     assert "\x1b" not in output
     assert not english_words(output), output
+
+
+def test_a_foreign_typer_app_in_the_same_process_keeps_its_english() -> None:
+    """rusinfo's Norwegian is its own app's: nothing in Typer or Click is patched."""
+    foreign = typer.Typer()
+
+    @foreign.command()
+    def greet(times: int) -> None:
+        """Greet."""
+
+    assert run(["vis", "finnesikke"])[0] == 2  # rusinfo's app has run in this process
+    result = CliRunner().invoke(foreign, ["many"])
+    assert result.exit_code == 2
+    assert "Usage:" in result.output
+    assert "Invalid value" in result.output
+    assert "Bruk" not in result.output
+    assert "Ugyldig" not in result.output
+    help_text = CliRunner().invoke(foreign, ["--help"]).output
+    assert "Show this message and exit." in help_text
+    assert "Arguments" in help_text

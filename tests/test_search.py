@@ -22,7 +22,8 @@ from rusinfo.content import (
     SubstanceClass,
     load,
 )
-from rusinfo.search import EmptyQuery, Hit, Result, excerpt, passages, query_words, search
+from rusinfo.passages import passages
+from rusinfo.search import EmptyQuery, Hit, Result, excerpt, query_words, search
 
 
 def _section(
