@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -10,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from rusinfo.cli import app
+from helpers import invoke
 
 # Every command, with the exit code it must end with: 1 is "no hits", 2 a usage error
 # (an unknown name; `sjekk` with no terminal and no answers).
@@ -30,6 +30,8 @@ EVERY_COMMAND: list[tuple[list[str], int]] = [
     (["stoff", "--json"], 0),
     (["akutt"], 0),
     (["akutt", "--json"], 0),
+    (["kilder"], 0),
+    (["kilder", "--json"], 0),
     (["søk", "metadon"], 0),
     (["søk", "finnesikke"], 1),
     (["søk", "kramper", "--json"], 0),
@@ -57,8 +59,7 @@ def test_no_command_touches_the_network(monkeypatch: pytest.MonkeyPatch, args: l
     monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
-    result = CliRunner().invoke(app, args, prog_name="rusinfo")
-    assert not isinstance(result.exception, NetworkUsed)
+    result = invoke(*args)
     assert result.exit_code == code, result.output
 
 
@@ -101,12 +102,36 @@ def _run_in(places: dict[str, Path], args: list[str]) -> subprocess.CompletedPro
     )
 
 
+_EVERY_COMMAND_IN_ONE_PROCESS = """
+import json, sys
+from rusinfo.cli import app
+codes = []
+for args in json.loads(sys.argv[1]):
+    try:
+        app(args, prog_name="rusinfo")
+    except SystemExit as done:
+        codes.append(done.code or 0)
+    else:
+        codes.append(0)
+print(json.dumps(codes), file=sys.stderr)
+"""
+
+
 def test_no_command_writes_a_file(empty_home: dict[str, Path]) -> None:
-    for args, code in EVERY_COMMAND:
-        done = _run_in(empty_home, args)
-        assert done.returncode == code, (args, done.stderr)
-        for name, place in empty_home.items():
-            assert _tree(place) == [], f"rusinfo {' '.join(args)} wrote to {name}: {_tree(place)}"
+    """Every command in one whole process, at home in empty places: imports are checked too."""
+    commands = [args for args, _ in EVERY_COMMAND]
+    done = subprocess.run(
+        [sys.executable, "-c", _EVERY_COMMAND_IN_ONE_PROCESS, json.dumps(commands)],
+        cwd=empty_home["work"],
+        env=_environment(empty_home),
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+    assert json.loads(done.stderr.decode().splitlines()[-1]) == [code for _, code in EVERY_COMMAND]
+    for name, place in empty_home.items():
+        assert _tree(place) == [], f"rusinfo wrote to {name}: {_tree(place)}"
 
 
 def test_time_fil_writes_only_the_file_asked_for(empty_home: dict[str, Path]) -> None:

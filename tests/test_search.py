@@ -343,7 +343,7 @@ _WORDS = sorted(
 )
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(word=st.sampled_from(_WORDS), cut=st.integers(min_value=1, max_value=30))
 def test_any_word_of_the_content_or_its_start_is_found_and_marked(word: str, cut: int) -> None:
     query = word[: max(cut, 1)]
@@ -355,7 +355,7 @@ def test_any_word_of_the_content_or_its_start_is_found_and_marked(word: str, cut
 _ACCENTED = {"a": "á", "e": "é", "o": "ó", "u": "ü"}
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(
     words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2),
     cut=st.integers(min_value=2, max_value=12),
