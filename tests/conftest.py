@@ -1,11 +1,25 @@
-"""Shared test setup: a predictable terminal for every test."""
+"""Shared test setup: a predictable terminal for every test, the fixed print day, golden files."""
 
 from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from helpers import PRINT_DAY
 from rusinfo import dates
+
+GOLDEN = Path(__file__).parent / "data" / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Write the golden files in tests/data/golden anew from what the tests render.",
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +36,24 @@ def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
     """Today is PRINT_DAY: every checklist says it was printed then."""
     monkeypatch.setattr(dates, "today", lambda: PRINT_DAY)
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare a rendered page with tests/data/golden/NAME.txt; `--update-golden` writes it."""
+    update = bool(request.config.getoption("--update-golden"))
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / f"{name}.txt"
+        if update:
+            path.write_text(text, encoding="utf-8")
+        expected = path.read_text(encoding="utf-8") if path.exists() else ""
+        if text != expected:
+            diff = "".join(
+                difflib.unified_diff(
+                    expected.splitlines(keepends=True), text.splitlines(keepends=True), str(path), "rendered"
+                )
+            )
+            pytest.fail(f"{name} differs from its golden file (refresh with --update-golden):\n{diff}")
+
+    return check

@@ -245,6 +245,9 @@ def test_without_enkel_there_is_decoration() -> None:
         ("akutt",),
         ("time",),
         ("søk", "kramper"),
+        ("kilder",),
+        ("sjekk", "--svar", "ja,ja,vet-ikke,nei,nei,nei,nei"),
+        ("sjekk", "--svar", "nei,nei,nei,nei,nei,nei,nei", "--for-annen"),
     ],
 )
 def test_piped_text_has_no_trailing_spaces(args: tuple[str, ...]) -> None:

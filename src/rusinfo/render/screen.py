@@ -62,9 +62,9 @@ def rich_text(text: str, style: str = "") -> Text:
     return result
 
 
-def paragraph(text: str, style: str = "") -> RenderableType:
-    """A paragraph of content text, wrapped without trailing spaces."""
-    return Hanging("", rich_text(text, style))
+def paragraph(text: str, style: str = "", *, indent: int = 0) -> RenderableType:
+    """A paragraph of content text, wrapped without trailing spaces, its lines `indent` in."""
+    return Hanging(" " * (indent - 1) if indent else "", rich_text(text, style))
 
 
 def titled(title: str, text: str) -> Text:
@@ -134,15 +134,15 @@ class Screen:
             for block in part.blocks:
                 yield from self.block(block)
 
-    def help_grid(self, lines: Iterable[HelpLine], *, brief: bool = False) -> RenderableType:
-        """Numbers and names; with their descriptions unless `brief`."""
+    def help_grid(self, lines: Iterable[HelpLine], *, brief: bool = False, indent: int = 0) -> RenderableType:
+        """Numbers and names; with their descriptions unless `brief`; `indent` spaces in."""
         rows: list[tuple[str, str | Text]] = []
         for line in lines:
             name = Text(line.name, style="deltittel")
             rows.append(
                 (line.number or "nett", name if brief else Text.assemble(name, "\n", line.description))
             )
-        return columns(rows, "nummer")
+        return columns(rows, "nummer", indent=indent)
 
     def footer(self, content: Content) -> RenderableType:
         lines = Text()
@@ -173,12 +173,14 @@ class Screen:
         console.print(page)
 
 
-def columns(rows: Sequence[tuple[str, str | Text]], key_style: str) -> RenderableType:
+def columns(rows: Sequence[tuple[str, str | Text]], key_style: str, *, indent: int = 0) -> RenderableType:
     """Two columns, a key and its text, like a grid but without padding at the line ends."""
     width = max((len(key) for key, _ in rows), default=0)
     return Group(
         *(
-            Hanging(key.ljust(width + 1), Text(text) if isinstance(text, str) else text, key_style)
+            Hanging(
+                " " * indent + key.ljust(width + 1), Text(text) if isinstance(text, str) else text, key_style
+            )
             for key, text in rows
         )
     )

@@ -43,8 +43,6 @@ def emergency(screen: Screen, content: Content, text: ScreeningText, person: Per
 
 def result(screen: Screen, content: Content, text: ScreeningText, result: Result, person: Person) -> None:
     """The count, what it means for this person, why it is no diagnosis, and what to do next."""
-    from rich.padding import Padding
-
     view = result_view(text, result, person)
     items: list[RenderableType] = [screen.heading(view.heading), *(paragraph(p) for p in view.meaning)]
     for title, labels in ((text.yes_list, view.yes), (text.unknown_list, view.unknown)):
@@ -54,13 +52,15 @@ def result(screen: Screen, content: Content, text: ScreeningText, result: Result
             )
     items.append(Group(paragraph(text.not_diagnosis, "lead"), paragraph(text.source_note)))
     by_id = {line.id: line for line in content.help_lines}
-    numbers = Group(screen.help_grid(by_id[i] for i in view.help_lines), paragraph(text.help_after))
+    numbers = Group(
+        screen.help_grid((by_id[i] for i in view.help_lines), indent=2), paragraph(text.help_after, indent=2)
+    )
     steps = [rich_text(step) for step in (*view.next_steps, view.help_intro)]
     items.append(
         Group(
             Text(text.next_heading, style="deltittel"),
             screen.bullets(steps),
-            Padding(numbers, (0, 0, 0, 2), expand=False),
+            numbers,
         )
     )
     items.append(Text(text.emergency_line, style="" if screen.simple else "fare"))
