@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -221,27 +218,3 @@ def test_help_is_norwegian() -> None:
     assert "Gå gjennom kriteriene for avhengighet" in out
     assert "--svar" in out
     assert "--for-annen" in out
-
-
-def run_python(code: str) -> str:
-    env = dict(os.environ, NO_COLOR="1")
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True
-    )
-    return done.stdout.strip()
-
-
-def test_other_commands_do_not_load_the_screening_nor_questionary() -> None:
-    code = (
-        "import sys\n"
-        "from typer.testing import CliRunner\n"
-        "from rusinfo.cli import app\n"
-        "runner = CliRunner()\n"
-        "assert runner.invoke(app, ['akutt']).exit_code == 0\n"
-        "assert runner.invoke(app, ['vis', 'diagnose']).exit_code == 0\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('rusinfo.screening', 'rusinfo.prompts'))))\n"
-        "assert runner.invoke(app, ['sjekk', '--svar', 'j,j,j,n,n,n,n']).exit_code == 0\n"
-        "assert runner.invoke(app, ['sjekk']).exit_code == 2\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('questionary', 'prompt_toolkit'))))\n"
-    )
-    assert run_python(code) == "[]\n[]"

@@ -78,19 +78,22 @@ def vis(
     json: JsonOption = False,
 ) -> None:
     """Vis en seksjon av artikkelen, hele artikkelen eller listen over seksjoner."""
-    from rusinfo import lookup, serialize
-    from rusinfo.render import article
+    from rusinfo import lookup
 
     content = load()
-    if seksjon is None:
-        if json:
-            return _json(serialize.section_index(content))
-        return article.section_list(_screen(ctx), content)
-    section = lookup.find_section(content, seksjon)
+    section = None if seksjon is None else lookup.find_section(content, seksjon)
     if json:
+        from rusinfo import serialize
+
+        if seksjon is None:
+            return _json(serialize.section_index(content))
         sections = content.sections if section is None else (section,)
         data = [serialize.section(s) for s in sections]
         return _json(data if section is None else data[0])
+    from rusinfo.render import article
+
+    if seksjon is None:
+        return article.section_list(_screen(ctx), content)
     if section is None:
         return article.article(_screen(ctx), content)
     article.section(_screen(ctx), content, section)
@@ -110,39 +113,46 @@ def stoff(
     json: JsonOption = False,
 ) -> None:
     """Vis tegn på bruk for en stoffklasse, eller listen over stoffklasser."""
-    from rusinfo import lookup, serialize
-    from rusinfo.render import article
+    from rusinfo import lookup
 
     content = load()
-    if navn is None:
-        if json:
-            return _json(serialize.substance_index(content))
-        return article.substance_list(_screen(ctx), content)
-    match = lookup.find_substance(content, navn)
+    match = None if navn is None else lookup.find_substance(content, navn)
     if json:
+        from rusinfo import serialize
+
+        if match is None:
+            return _json(serialize.substance_index(content))
         return _json(serialize.substance(match.substance))
+    from rusinfo.render import article
+
+    if match is None:
+        return article.substance_list(_screen(ctx), content)
     article.substance(_screen(ctx), content, match.substance, match.drug_name)
 
 
 @app.command(cls=NorwegianCommand)
 def akutt(ctx: typer.Context, json: JsonOption = False) -> None:
     """Når du bør ringe 113, førstehjelp ved overdose, og hvem du kan ringe."""
-    from rusinfo import dates, serialize
-    from rusinfo.render import overview as page
+    from rusinfo import dates
 
     if json:
+        from rusinfo import serialize
+
         return _json(serialize.emergency(load(), dates.today()))
+    from rusinfo.render import overview as page
+
     page.emergency(_screen(ctx), load(), dates.today())
 
 
 @app.command(cls=NorwegianCommand)
 def kilder(ctx: typer.Context, json: JsonOption = False) -> None:
     """Kildene teksten bygger på, og når de sist ble kontrollert."""
-    from rusinfo import serialize
+    if json:
+        from rusinfo import serialize
+
+        return _json(serialize.sources(load()))
     from rusinfo.render import overview as page
 
-    if json:
-        return _json(serialize.sources(load()))
     page.sources(_screen(ctx), load())
 
 
@@ -208,7 +218,6 @@ def sjekk(
 ) -> None:
     """Gå gjennom kriteriene for avhengighet, for deg selv eller for en du er bekymret for."""
     from rusinfo import screening
-    from rusinfo.render import screening as page
     from rusinfo.screening import Person
     from rusinfo.screening_text import load_screening
 
@@ -231,6 +240,7 @@ def sjekk(
     else:
         from rusinfo import prompts
         from rusinfo.render import screen
+        from rusinfo.render import screening as page
 
         scr = _screen(ctx)
         try:
@@ -246,6 +256,8 @@ def sjekk(
         from rusinfo import serialize
 
         return _json(serialize.screening(result))
+    from rusinfo.render import screening as page
+
     page.result(_screen(ctx), content, text, result, person)
 
 
@@ -268,15 +280,20 @@ def sok(
     Søker i artikkelen, stoffklassene, kriteriene, sjekklisten til legetimen og akuttsiden.
     Store og små bokstaver er likt, a, o og ae finner å, ø og æ, og «kramp» finner «kramper».
     """
-    from rusinfo import search, serialize
-    from rusinfo.render import search as page
+    from rusinfo import search
 
     result = search.search(load(), words)
     if json:
+        from rusinfo import serialize
+
         _json(serialize.search_hits(result))
-    elif result.groups:
+    if result.groups and not json:
+        from rusinfo.render import search as page
+
         page.results(_screen(ctx), result, " ".join(words))
     if not result.groups:
+        from rusinfo.render import search as page
+
         page.no_hits(_options(ctx), " ".join(words), result)
         raise typer.Exit(1)
 

@@ -1,0 +1,73 @@
+"""Each command loads only what it uses: start-up time is paid per import.
+
+Every case is a fresh interpreter (a module imported once stays imported), run through the
+real entry point; pytest-xdist spreads the cases over the cores.
+"""
+
+import subprocess
+import sys
+
+import pytest
+
+SCREEN = ("rich", "rusinfo.render")
+PROMPTS = ("questionary", "prompt_toolkit", "rusinfo.prompts")
+SCREENING = ("rusinfo.screening", "rusinfo.screening_text")
+JSON = ("json", "rusinfo.serialize")
+CONTENT = ("tomllib",)
+ANSWERS = "ja,ja,ja,nei,nei,nei,nei"
+
+CASES: list[tuple[list[str], tuple[str, ...]]] = [
+    (["--help"], SCREEN + PROMPTS + SCREENING + JSON + CONTENT),
+    (["vis", "--help"], SCREEN + PROMPTS + SCREENING + JSON + CONTENT),
+    (["vis", "symptomer"], PROMPTS + SCREENING + JSON),
+    (["stoff", "heroin"], PROMPTS + SCREENING + JSON),
+    (["søk", "metadon"], PROMPTS + SCREENING + JSON),
+    (["akutt"], PROMPTS + SCREENING + JSON),
+    (["vis", "symptomer", "--json"], SCREEN + PROMPTS + SCREENING),
+    (["stoff", "--json"], SCREEN + PROMPTS + SCREENING),
+    (["søk", "metadon", "--json"], SCREEN + PROMPTS + SCREENING),
+    (["akutt", "--json"], SCREEN + PROMPTS + SCREENING),
+    (["kilder", "--json"], SCREEN + PROMPTS + SCREENING),
+    (["time", "--skriv-ut"], SCREEN + PROMPTS + SCREENING + JSON),
+    (["sjekk", "--svar", ANSWERS], PROMPTS + JSON),
+    (["sjekk", "--svar", ANSWERS, "--json"], SCREEN + PROMPTS),
+    # No terminal: the screening explains how to answer without questions, and asks nothing.
+    (["sjekk"], PROMPTS + JSON),
+]
+
+# Only `sys` besides what the command itself imports.
+CHILD = """
+import sys
+from rusinfo.__main__ import main
+sys.argv = ["rusinfo", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write("\\nMODULES " + " ".join(sys.modules))
+"""
+
+
+def loaded_modules(args: list[str]) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+    _, _, modules = done.stderr.rpartition("\nMODULES ")
+    assert modules, done.stderr
+    return set(modules.split())
+
+
+@pytest.mark.parametrize(("args", "unused"), CASES, ids=[" ".join(args) for args, _ in CASES])
+def test_a_command_does_not_import_what_it_does_not_use(args: list[str], unused: tuple[str, ...]) -> None:
+    modules = loaded_modules(args)
+    assert sorted(m for m in modules if any(m == u or m.startswith(u + ".") for u in unused)) == []
+
+
+def test_the_check_sees_an_import_when_there_is_one() -> None:
+    modules = loaded_modules(["sjekk", "--svar", ANSWERS])
+    assert {"rich", "rusinfo.render.screening", "rusinfo.screening"} <= modules
