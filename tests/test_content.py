@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import copy_data
-from rusinfo.content import FIXED_LISTS, BulletList, ContentError, Paragraph, load, load_from
+from rusinfo.content import BulletList, ContentError, Paragraph, load, load_from
 
 # The article's lists and how many bullets each has in the source text.
 SOURCE_LISTS = {
@@ -155,11 +155,6 @@ def test_every_source_has_an_address_a_purpose_and_a_check_date() -> None:
         assert type(source.checked) is datetime.date
         assert source.checked <= content.about.checked
     assert type(content.about.checked) is datetime.date
-
-
-def test_the_fixed_lists_the_code_shows_exist() -> None:
-    ids = {block.id for block in load().all_lists()}
-    assert set(FIXED_LISTS) <= ids
 
 
 # --- a broken data file fails loudly, naming the file and the key ---------------------
