@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,3 +58,14 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
             pytest.fail(f"{name} differs from its golden file (refresh with --update-golden):\n{diff}")
 
     return check
+
+
+@pytest.fixture
+def terminal_env(tmp_path: Path) -> dict[str, str]:
+    """The environment for a run in a pseudo-terminal (`helpers.Terminal`): a fresh home, no colour."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "COLUMNS", "LINES"))}
+    env.update(HOME=str(home), TERM="xterm-256color", NO_COLOR="1", LANG="C.UTF-8")
+    env.pop("ACCESSIBLE", None)
+    return env

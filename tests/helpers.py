@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pexpect
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
@@ -75,7 +77,9 @@ def screen(width: int = 100, *, terminal: bool = False, simple: bool = False) ->
     return Screen(console, simple), out
 
 
-def run_process(args: list[str], **env: str | None) -> subprocess.CompletedProcess[bytes]:
+def run_process(
+    args: list[str], timeout: float = 60, **env: str | None
+) -> subprocess.CompletedProcess[bytes]:
     """`python -m rusinfo ARGS` as a whole process; each `env` value is set, or removed if None.
 
     Only where a process is the point: signals, closed pipes, real encodings of real streams.
@@ -87,6 +91,43 @@ def run_process(args: list[str], **env: str | None) -> subprocess.CompletedProce
         capture_output=True,
         env=environment,
         stdin=subprocess.DEVNULL,
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
+
+
+CURSOR_POSITION_REQUEST = re.escape("\x1b[6n")
+
+
+class Terminal:
+    """A child process in a 24x80 pseudo-terminal that answers cursor position requests, as a terminal does."""
+
+    def __init__(
+        self, args: list[str], env: dict[str, str], cwd: Path, dimensions: tuple[int, int] = (24, 80)
+    ) -> None:
+        self.screen = io.StringIO()
+        self.child = pexpect.spawn(
+            sys.executable,
+            ["-m", "rusinfo", *args],
+            dimensions=dimensions,
+            env=env,
+            cwd=str(cwd),
+            encoding="utf-8",
+            timeout=20,
+        )
+        self.child.logfile_read = self.screen
+
+    def expect(self, pattern: str) -> None:
+        while self.child.expect([re.escape(pattern), CURSOR_POSITION_REQUEST]) == 1:
+            self.child.send("\x1b[1;1R")
+
+    def type(self, keys: str) -> None:
+        self.child.send(keys)
+
+    def finish(self) -> int:
+        self.child.expect(pexpect.EOF)
+        self.child.close()
+        return int(self.child.exitstatus)
+
+    def text(self) -> str:
+        return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", self.screen.getvalue())

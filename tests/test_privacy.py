@@ -176,4 +176,4 @@ def test_a_read_only_file_system(tmp_path: Path, args: list[str], code: int) -> 
     assert done.returncode == code, done.stderr
     assert b"Traceback" not in done.stderr
     if code == 2:
-        assert "Kunne ikke skrive filen" in done.stderr.decode()
+        assert "«liste.txt» ligger på en skrivebeskyttet disk." in done.stderr.decode()

@@ -14,8 +14,8 @@ from prompt_toolkit.output import DummyOutput, Output
 from prompt_toolkit.output.vt100 import Vt100_Output
 from typer.testing import Result
 
+import rusinfo.terminal
 from helpers import invoke
-from rusinfo import cli
 
 ENTER = "\r"
 DOWN = "\x1b[B"
@@ -37,7 +37,7 @@ def answer(keys: str) -> str:
 @pytest.fixture(autouse=True)
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pretend stdin and stdout are a terminal; the keys come from the pipe below."""
-    monkeypatch.setattr(cli, "_has_terminal", lambda: True)
+    monkeypatch.setattr(rusinfo.terminal, "is_interactive", lambda: True)
 
 
 def screen(keys: str, *args: str, output: Output | None = None) -> Result:

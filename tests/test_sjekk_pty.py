@@ -2,58 +2,9 @@
 
 from __future__ import annotations
 
-import io
-import os
-import re
-import sys
 from pathlib import Path
 
-import pexpect
-import pytest
-
-CURSOR_POSITION_REQUEST = re.escape("\x1b[6n")
-
-
-class Terminal:
-    """A child process in a 24x80 pseudo-terminal that answers cursor position requests, as a terminal does."""
-
-    def __init__(self, args: list[str], env: dict[str, str], cwd: Path) -> None:
-        self.screen = io.StringIO()
-        self.child = pexpect.spawn(
-            sys.executable,
-            ["-m", "rusinfo", *args],
-            dimensions=(24, 80),
-            env=env,
-            cwd=str(cwd),
-            encoding="utf-8",
-            timeout=20,
-        )
-        self.child.logfile_read = self.screen
-
-    def expect(self, pattern: str) -> None:
-        while self.child.expect([re.escape(pattern), CURSOR_POSITION_REQUEST]) == 1:
-            self.child.send("\x1b[1;1R")
-
-    def type(self, keys: str) -> None:
-        self.child.send(keys)
-
-    def finish(self) -> int:
-        self.child.expect(pexpect.EOF)
-        self.child.close()
-        return int(self.child.exitstatus)
-
-    def text(self) -> str:
-        return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", self.screen.getvalue())
-
-
-@pytest.fixture
-def terminal_env(tmp_path: Path) -> dict[str, str]:
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "COLUMNS", "LINES"))}
-    env.update(HOME=str(home), TERM="xterm-256color", NO_COLOR="1", LANG="C.UTF-8")
-    env.pop("ACCESSIBLE", None)
-    return env
+from helpers import Terminal
 
 
 def test_a_worried_parent_answers_changes_one_answer_and_reads_the_result(

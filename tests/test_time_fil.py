@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -165,14 +166,14 @@ def test_bad_paths_give_a_norwegian_error_and_exit_2(here: Path, args: list[str]
 
 
 def test_unwritable_path_gives_a_norwegian_error(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Root may write anywhere, so the refusal is simulated where the file is opened.
+    # Root may write anywhere, so the refusal is simulated where the file is created.
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     result = run("--fil", "sjekkliste.txt")
     assert result.exit_code == 2
-    assert result.stderr == "Feil: Du har ikke tilgang til å skrive «sjekkliste.txt».\n"
+    assert result.stderr == "Feil: Du har ikke tilgang til å skrive i mappen du står i.\n"
     assert "Permission" not in result.output
 
 

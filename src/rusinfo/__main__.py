@@ -2,6 +2,21 @@
 
 import atexit
 import gc
+import os
+import sys
+
+
+def _leave_the_working_folder_out() -> None:
+    """`python -m rusinfo` puts the working folder first on the import path, so a `typer.py`
+    or `json.py` lying there would be run in place of the real module. Unless rusinfo itself
+    was found there, the folder is taken off the path before anything else is imported.
+    (`python3 -P -m rusinfo` never adds it; the README says so.)"""
+    if sys.flags.safe_path or not sys.path:
+        return
+    here = os.getcwd()
+    package_folder = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    if os.path.abspath(sys.path[0] or ".") == here and package_folder != here:
+        del sys.path[0]
 
 
 def main() -> None:
@@ -15,6 +30,7 @@ def main() -> None:
     call. The collector is on while the command runs, so a long `rusinfo sjekk` session frees
     its garbage as usual.
     """
+    _leave_the_working_folder_out()
     gc.disable()
     try:
         from rusinfo.cli import main as run

@@ -5,7 +5,6 @@ app class (norsk.py). The run's display options travel in the Typer context (`ct
 """
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -166,7 +165,7 @@ def appointment(
         ),
     ] = False,
     fil: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--fil",
             metavar="STI",
@@ -189,8 +188,9 @@ def appointment(
         from rusinfo import export, files
         from rusinfo.names import printable
 
-        files.save(fil, export.for_path(fil)(items, day), overwrite=overskriv)
-        typer.echo(f"Sjekklisten er lagret i {printable(str(fil), 200)}.", err=True)
+        path = files.target(fil)
+        files.save(path, export.for_path(path)(items, day), overwrite=overskriv)
+        typer.echo(f"Sjekklisten er lagret i {printable(str(path), 200)}.", err=True)
     if skriv_ut:
         sys.stdout.write(checklist.print_text(items, day))
     elif fil is None:
@@ -217,7 +217,7 @@ def sjekk(
     json: JsonOption = False,
 ) -> None:
     """Gå gjennom kriteriene for avhengighet, for deg selv eller for en du er bekymret for."""
-    from rusinfo import screening
+    from rusinfo import screening, terminal
     from rusinfo.screening import Person
     from rusinfo.screening_text import load_screening
 
@@ -231,7 +231,7 @@ def sjekk(
         raise BadUsage(
             f"--json virker bare sammen med --svar, for eksempel:\n  {commands.SCREENING} --svar {example} --json"
         )
-    elif not _has_terminal():
+    elif not terminal.is_interactive():
         raise NoTerminal(
             f"«{commands.SCREENING}» stiller spørsmål og må kjøres i et terminalvindu. Uten terminal kan du "
             "gi svarene direkte, ett for hvert kriterium i samme rekkefølge som i «rusinfo vis diagnose»:"
@@ -259,11 +259,6 @@ def sjekk(
     from rusinfo.render import screening as page
 
     page.result(_screen(ctx), content, text, result, person)
-
-
-def _has_terminal() -> bool:
-    """Whether questions can be asked: both stdin and stdout are terminals."""
-    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 @app.command("søk", cls=NorwegianCommand)
@@ -338,4 +333,4 @@ def main() -> None:
 
     terminal.exit_quietly_on_ctrl_c()
     # One name in usage lines, whether started as `rusinfo` or `python -m rusinfo`.
-    app(prog_name="rusinfo")
+    app(args=terminal.arguments(), prog_name="rusinfo")

@@ -7,13 +7,14 @@ those rusinfo's own parameters can trigger.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import typer
 
-from rusinfo.names import fold
+from rusinfo.names import fold, printable
 
 
 def click_message(error: Exception) -> str:
@@ -22,14 +23,14 @@ def click_message(error: Exception) -> str:
 
 
 def _unquote(value: str) -> str:
-    """The string a Python repr in Click's message stands for: `'foo'` -> `foo`, escapes undone."""
+    """The string a Python repr in Click's message stands for (`'foo'` -> `foo`), fit to echo:
+    what the user typed is cut short, and a line break in it cannot start a line of its own."""
     import ast  # only an error pays for it
 
     value = value.strip()
-    try:
-        return str(ast.literal_eval(value))
-    except (ValueError, SyntaxError):
-        return value
+    with contextlib.suppress(ValueError, SyntaxError, MemoryError, RecursionError):
+        value = str(ast.literal_eval(value))
+    return printable(value, 40)
 
 
 def _listing(names: Sequence[str]) -> str:
@@ -107,7 +108,8 @@ def translate(error: Exception) -> tuple[str, tuple[str, ...]]:
     kind = type(error).__name__
     if kind == "NoSuchOption":
         possibilities = getattr(error, "possibilities", None) or ()
-        return f"Ukjent valg «{getattr(error, 'option_name', '')}».", tuple(sorted(possibilities))
+        name = printable(str(getattr(error, "option_name", "")), 40)
+        return f"Ukjent valg «{name}».", tuple(sorted(possibilities))
     if kind == "MissingParameter":
         param = getattr(error, "param", None)
         param_type = str(getattr(error, "param_type", None) or getattr(param, "param_type_name", ""))

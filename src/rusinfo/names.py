@@ -73,8 +73,9 @@ def suggest(key: str, names: Iterable[str], limit: int = 3) -> tuple[str, ...]:
 
 
 def printable(text: str, limit: int = 0) -> str:
-    """Text fit to echo back: control characters shown as �, cut to `limit` characters if set."""
-    cleaned = "".join(c if c.isprintable() or c == "\n" else "�" for c in text)
+    """Text fit to echo back: control characters, line breaks included, shown as �; cut to
+    `limit` characters if set."""
+    cleaned = "".join(c if c.isprintable() else "�" for c in text)
     if limit and len(cleaned) > limit:
         return cleaned[: limit - 1] + "…"
     return cleaned

@@ -13,6 +13,7 @@ not written for, rusinfo still runs, with English chrome at worst (`tools/newest
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -23,6 +24,7 @@ import typer.core
 from typer.exceptions import TyperException
 
 from rusinfo.click_errors import click_message, translate, visible
+from rusinfo.completion import COMPLETE_VAR
 from rusinfo.errors import UserError
 from rusinfo.options import Options
 
@@ -131,23 +133,44 @@ class NorwegianGroup(typer.core.TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
-        """Typer's `main`, with Click's errors and an abort shown in Norwegian, and the streams
-        made safe for Norwegian text first."""
+        """Typer's `main`, with Click's errors, an abort and unwritable output shown in
+        Norwegian, and the streams made safe for Norwegian text first."""
         from rusinfo import terminal
 
         terminal.prepare()
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         try:
+            code = self._run(args, prog_name, complete_var, windows_expand_args, extra)
+        except OSError as error:
+            code = terminal.output_failed(error)
+        sys.exit(terminal.finish(code))
+
+    def _run(
+        self,
+        args: Sequence[str] | None,
+        prog_name: str | None,
+        complete_var: str | None,
+        windows_expand_args: bool,
+        extra: dict[str, Any],
+    ) -> int:
+        """Run the command and return its exit code; Click's errors are shown on the way."""
+        try:
             code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except TyperException as error:
             _show_click_error(error)
-            sys.exit(getattr(error, "exit_code", 2))
+            return int(getattr(error, "exit_code", 2))
         except typer.Abort:
             _report_notice("Avbrutt.")
-            sys.exit(1)
+            return 1
+        except Exception:
+            if os.environ.get(COMPLETE_VAR):
+                # Tab completion with variables the shell did not set as Typer expects: offer
+                # nothing rather than pour a traceback into the command line.
+                return 1
+            raise
         # Without standalone mode Typer returns an explicit exit's code; rusinfo's commands return None.
-        sys.exit(code if isinstance(code, int) else 0)
+        return code if isinstance(code, int) else 0
 
 
 def _options(ctx: Any) -> Options:

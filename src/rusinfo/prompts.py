@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 import questionary
 from prompt_toolkit.application import get_app_session
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.keys import Keys
 
 from rusinfo.screening import Answer, Person
 
@@ -126,7 +127,7 @@ def _select(
         style=_STYLE,
     )
     question.application.key_bindings = merge_key_bindings(
-        [question.application.key_bindings or KeyBindings(), _END_OF_INPUT]
+        [question.application.key_bindings or KeyBindings(), _STOP_KEYS]
     )
     return cast(T, question.unsafe_ask())
 
@@ -144,10 +145,18 @@ def _columns() -> int:
     return get_app_session().output.get_size().columns
 
 
-_END_OF_INPUT = KeyBindings()
+_STOP_KEYS = KeyBindings()
 
 
-@_END_OF_INPUT.add("c-d", eager=True)
+@_STOP_KEYS.add("c-d", eager=True)
 def _end_of_input(event: KeyPressEvent) -> None:
     """Ctrl-D stops the screening, as it ends input anywhere else in a terminal."""
     event.app.exit(exception=EOFError, style="class:aborting")
+
+
+@_STOP_KEYS.add(Keys.SIGINT, eager=True)
+def _interrupted(event: KeyPressEvent) -> None:
+    """A SIGINT sent from outside (`kill -INT`) stops the screening as Ctrl-C does.
+
+    prompt_toolkit turns the signal into a key press, which questionary does not bind."""
+    event.app.exit(exception=KeyboardInterrupt, style="class:aborting")

@@ -132,10 +132,17 @@ def sources(content: Content) -> dict[str, Any]:
 
 
 def dump(data: Any) -> None:
-    """JSON on stdout for scripts: UTF-8, indented, never coloured."""
+    """JSON on stdout for scripts: indented, never coloured, and never changed by the stream.
+
+    On a UTF-8 stream the text is written as it is; on any other (an ASCII locale, a Latin-1
+    pipe), letters it cannot carry are written as JSON escapes (`\\u00e5` for «å»), which
+    any JSON reader turns back into the same text, rather than replaced.
+    """
     import json  # here, not at the top: only --json pays for it
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
+    as_is = encoding.startswith("utf")
+    sys.stdout.write(json.dumps(data, ensure_ascii=not as_is, indent=2) + "\n")
 
 
 def screening(result: ScreeningResult) -> dict[str, Any]:

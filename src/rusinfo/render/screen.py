@@ -37,20 +37,18 @@ THEME = Theme(
     }
 )
 
-LESS_OPTIONS = r"-FRX -PsMellomrom\: neste side, q\: avslutt$"
-"""For `less` unless the user set LESS: quit if the page fits, keep colours and the text on
-screen, and a Norwegian prompt that says how to go on (a backslash makes «:» a plain colon)."""
 
-
-def make_console(*, stderr: bool = False, plain: bool = False) -> Console:
-    """A console for this run: colour in a terminal, clean text in pipes, NO_COLOR and plain mode."""
-    no_colour = plain or bool(os.environ.get("NO_COLOR"))
+def make_console(options: Options, *, stderr: bool = False) -> Console:
+    """A console for this run: colour in a terminal, clean text in pipes, NO_COLOR and plain
+    mode; the width always from `options` (COLUMNS is read there, once, and kept sane)."""
+    no_colour = options.simple or bool(os.environ.get("NO_COLOR"))
     return Console(
         stderr=stderr,
         theme=THEME,
         highlight=False,
         emoji=False,
         color_system=None if no_colour else "auto",
+        width=options.width,
     )
 
 
@@ -86,7 +84,7 @@ class Screen:
 
     @classmethod
     def create(cls, options: Options) -> Screen:
-        return cls(make_console(plain=options.simple), options.simple)
+        return cls(make_console(options), options.simple)
 
     # --- pieces ----------------------------------------------------------------------
 
@@ -166,10 +164,14 @@ class Screen:
         console = self.console
         tall = pager and console.is_terminal and not self.simple
         if tall and _rendered_height(console, spaced) > console.size.height:
-            os.environ.setdefault("LESS", LESS_OPTIONS)
-            with console.pager(styles=True):
-                console.print(page)
-            return
+            from rusinfo import terminal
+
+            found = terminal.find_pager()
+            if found is not None:
+                with console.capture() as captured:
+                    console.print(page)
+                if terminal.run_pager(found, captured.get()):
+                    return
         console.print(page)
 
 
@@ -220,10 +222,12 @@ def _rendered_height(console: Console, items: Sequence[RenderableType]) -> int:
 
 def error(message: str, suggestions: Sequence[str] = (), options: Options | None = None) -> None:
     """A Norwegian error on stderr, with «Mente du …?» when there are suggestions; plain in plain mode."""
-    console = make_console(stderr=True, plain=(options or Options.from_environment()).simple)
+    console = make_console(options or Options.from_environment(), stderr=True)
     text = Text()
     text.append("Feil: ", style="feil")
-    text.append(printable(message))
+    # User text inside the message is already cut and cleaned; here only the message's own
+    # line breaks stay, so that nothing typed can start a line of its own.
+    text.append("\n".join(printable(line) for line in message.split("\n")))
     if suggestions:
         text.append("\nMente du " + " eller ".join(f"«{s}»" for s in suggestions) + "?")
     console.print(text)
@@ -231,4 +235,4 @@ def error(message: str, suggestions: Sequence[str] = (), options: Options | None
 
 def notice(message: str) -> None:
     """A plain message on stderr that is not an error, such as the one after Ctrl-C."""
-    make_console(stderr=True).print(Text(message))
+    make_console(Options.from_environment(), stderr=True).print(Text(message))

@@ -56,4 +56,4 @@ def _hit_text(hit: search.Hit) -> Text:
 
 def no_hits(options: Options, query: str, result: search.Result) -> None:
     """«Ingen treff for …» on stderr, with what to try instead."""
-    make_console(stderr=True, plain=options.simple).print(Text(search.no_hits_message(query, result)))
+    make_console(options, stderr=True).print(Text(search.no_hits_message(query, result)))
