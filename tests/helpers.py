@@ -100,12 +100,14 @@ CURSOR_POSITION_REQUEST = re.escape("\x1b[6n")
 
 
 class Terminal:
-    """A child process in a 24x80 pseudo-terminal that answers cursor position requests, as a terminal does."""
+    """A child process in a pseudo-terminal (24x80 unless told) that answers cursor position
+    requests, as a terminal does."""
 
     def __init__(
         self, args: list[str], env: dict[str, str], cwd: Path, dimensions: tuple[int, int] = (24, 80)
     ) -> None:
         self.screen = io.StringIO()
+        self.dimensions = dimensions
         self.child = pexpect.spawn(
             sys.executable,
             ["-m", "rusinfo", *args],
@@ -128,6 +130,15 @@ class Terminal:
         self.child.expect(pexpect.EOF)
         self.child.close()
         return int(self.child.exitstatus)
+
+    def display(self) -> list[str]:
+        """What the terminal shows now, line by line, as a terminal emulator draws the output."""
+        import pyte
+
+        rows, columns = self.dimensions
+        screen = pyte.Screen(columns, rows)
+        pyte.Stream(screen).feed(self.screen.getvalue())
+        return [line.rstrip() for line in screen.display]
 
     def text(self) -> str:
         return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", self.screen.getvalue())

@@ -25,6 +25,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     options_metavar="[VALG]",
     subcommand_metavar="KOMMANDO [ARGUMENTER]...",
+    epilog=commands.examples(tuple(lines[0] for lines in commands.EXAMPLES.values())),
     rich_markup_mode=None,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -54,16 +55,23 @@ def overview(
             "Slås også på av miljøvariabelen ACCESSIBLE.",
         ),
     ] = False,
+    ikke_bla: Annotated[
+        bool,
+        typer.Option(
+            "--ikke-bla",
+            help="Skriv lange sider rett i terminalen i stedet for å bla i dem side for side (som PAGER=cat).",
+        ),
+    ] = False,
 ) -> None:
     """Norsk oppslagsverk og selvtest om narkotikaavhengighet."""
-    ctx.obj = Options.from_environment(simple=enkel)
+    ctx.obj = Options.from_environment(simple=enkel, pager=not ikke_bla)
     if ctx.invoked_subcommand is None:
         from rusinfo.render import overview as page
 
         page.overview(_screen(ctx), load(), __version__)
 
 
-@app.command(cls=NorwegianCommand)
+@app.command(cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["vis"]))
 def vis(
     ctx: typer.Context,
     seksjon: Annotated[
@@ -98,7 +106,7 @@ def vis(
     article.section(_screen(ctx), content, section)
 
 
-@app.command(cls=NorwegianCommand)
+@app.command(cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["stoff"]))
 def stoff(
     ctx: typer.Context,
     navn: Annotated[
@@ -129,7 +137,7 @@ def stoff(
     article.substance(_screen(ctx), content, match.substance, match.drug_name)
 
 
-@app.command(cls=NorwegianCommand)
+@app.command(cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["akutt"]))
 def akutt(ctx: typer.Context, json: JsonOption = False) -> None:
     """Når du bør ringe 113, førstehjelp ved overdose, og hvem du kan ringe."""
     from rusinfo import dates
@@ -143,7 +151,7 @@ def akutt(ctx: typer.Context, json: JsonOption = False) -> None:
     page.emergency(_screen(ctx), load(), dates.today())
 
 
-@app.command(cls=NorwegianCommand)
+@app.command(cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["kilder"]))
 def kilder(ctx: typer.Context, json: JsonOption = False) -> None:
     """Kildene teksten bygger på, og når de sist ble kontrollert."""
     if json:
@@ -155,7 +163,7 @@ def kilder(ctx: typer.Context, json: JsonOption = False) -> None:
     page.sources(_screen(ctx), load())
 
 
-@app.command(name="time", cls=NorwegianCommand)
+@app.command(name="time", cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["time"]))
 def appointment(
     ctx: typer.Context,
     skriv_ut: Annotated[
@@ -199,7 +207,7 @@ def appointment(
         page.checklist(_screen(ctx), content, items)
 
 
-@app.command(cls=NorwegianCommand)
+@app.command(cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["sjekk"]))
 def sjekk(
     ctx: typer.Context,
     svar: Annotated[
@@ -258,10 +266,10 @@ def sjekk(
         return _json(serialize.screening(result))
     from rusinfo.render import screening as page
 
-    page.result(_screen(ctx), content, text, result, person)
+    page.result(_screen(ctx), content, text, result, person, recap=svar is None)
 
 
-@app.command("søk", cls=NorwegianCommand)
+@app.command("søk", cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["søk"]))
 def sok(
     ctx: typer.Context,
     words: Annotated[
@@ -293,7 +301,35 @@ def sok(
         raise typer.Exit(1)
 
 
-app.command("sok", hidden=True, cls=NorwegianCommand)(sok)
+app.command("sok", hidden=True, cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["søk"]))(sok)
+
+
+@app.command("hjelp", cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["hjelp"]))
+def hjelp(
+    ctx: typer.Context,
+    kommando: Annotated[
+        str | None,
+        typer.Argument(metavar="KOMMANDO", help="Kommandoen du vil ha hjelp til. Uten: hjelpen til rusinfo."),
+    ] = None,
+) -> None:
+    """Vis hjelpen, som -h: til rusinfo, eller til én kommando."""
+    root = ctx.find_root()
+    group = root.command
+    if kommando is None:
+        return typer.echo(group.get_help(root))
+    from rusinfo.errors import NotFound
+    from rusinfo.names import printable, suggest
+
+    assert isinstance(group, typer.core.TyperGroup)
+    command = group.get_command(root, kommando)
+    if command is None:
+        visible = [name for name in group.list_commands(root) if not group.commands[name].hidden]
+        raise NotFound(
+            f"Ingen kommando heter «{printable(kommando, 40)}». Se alle med «{commands.HELP}».",
+            suggest(kommando, visible),
+        )
+    with command.make_context(kommando, ["--help"], parent=root, resilient_parsing=True) as sub:
+        typer.echo(command.get_help(sub))
 
 
 @app.command("fullføring", epilog=completion.HOW_TO, cls=NorwegianCommand)

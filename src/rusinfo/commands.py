@@ -12,6 +12,25 @@ CHECKLIST = f"{PROGRAM} time"
 SEARCH = f"{PROGRAM} søk"
 EMERGENCY = f"{PROGRAM} akutt"
 SOURCES = f"{PROGRAM} kilder"
+HELP = f"{PROGRAM} hjelp"
+
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "vis": (f"{SECTIONS} symptomer", ARTICLE, SECTIONS),
+    "stoff": (f"{SUBSTANCES} heroin", SUBSTANCES),
+    "akutt": (EMERGENCY, f"{EMERGENCY} --enkel"),
+    "kilder": (SOURCES, f"{SOURCES} --json"),
+    "time": (CHECKLIST, f"{CHECKLIST} --skriv-ut | lp", f"{CHECKLIST} --fil sjekkliste.html"),
+    "sjekk": (SCREENING, f"{SCREENING} --for-annen", f"{SCREENING} --svar - < svar.txt"),
+    "søk": (f"{SEARCH} abstinenser", f"{SEARCH} nalokson --json"),
+    "hjelp": (f"{HELP} sjekk",),
+}
+"""Example lines for each command's help, the first of each also in `rusinfo -h`."""
+
+
+def examples(lines: tuple[str, ...]) -> str:
+    """An «Eksempler» paragraph for Click's help, kept as written (Click's «\\b» marker)."""
+    heading = "Eksempel:" if len(lines) == 1 else "Eksempler:"
+    return "\b\n" + heading + "\n" + "\n".join("  " + line for line in lines)
 
 
 def section(section_id: str) -> str:

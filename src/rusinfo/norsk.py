@@ -105,10 +105,24 @@ class NorwegianGroup(typer.core.TyperGroup):
     def get_help_option(self, ctx: Any) -> Any:
         return _help_option(super().get_help_option(ctx))
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Root flags such as `--enkel` count wherever they stand: `rusinfo akutt --enkel` too."""
+        flags = {
+            name
+            for param in self.params
+            if getattr(param, "is_flag", False) and not getattr(param, "is_eager", False)
+            for name in param.opts
+        }
+        end = args.index("--") if "--" in args else len(args)
+        hoisted = [a for a in args[:end] if a in flags]
+        rest = [a for a in args[:end] if a not in flags] + args[end:]
+        result: list[str] = super().parse_args(ctx, hoisted + rest)
+        return result
+
     def format_options(self, ctx: Any, formatter: Any) -> None:
         _format_params(self, ctx, formatter)
         rows = [
-            (name, command.get_short_help_str(formatter.width))
+            (name, _summary(command))
             for name in self.list_commands(ctx)
             if (command := self.get_command(ctx, name)) is not None and not command.hidden
         ]
@@ -171,6 +185,14 @@ class NorwegianGroup(typer.core.TyperGroup):
             raise
         # Without standalone mode Typer returns an explicit exit's code; rusinfo's commands return None.
         return code if isinstance(code, int) else 0
+
+
+def _summary(command: Any) -> str:
+    """A command's line in the root help: its short help, else its help's first paragraph, whole.
+
+    Click would cut it at the terminal's width with «...»."""
+    text = command.short_help or (command.help or "").split("\n\n")[0]
+    return " ".join(text.split())
 
 
 def _options(ctx: Any) -> Options:

@@ -21,13 +21,16 @@ class Options(NamedTuple):
     """Plain mode for screen readers and braille displays: no boxes, decoration or colour."""
     width: int = DEFAULT_COLUMNS
     """The width pages are set to, decided once by `columns`."""
+    pager: bool = True
+    """False with `--ikke-bla`: no page goes through the pager."""
 
     @classmethod
-    def from_environment(cls, *, simple: bool = False) -> Options:
+    def from_environment(cls, *, simple: bool = False, pager: bool = True) -> Options:
         """`--enkel`, or ACCESSIBLE set to anything but an «off» word such as 0 or false;
         the width from COLUMNS or the terminal."""
         accessible = os.environ.get("ACCESSIBLE", "").strip().lower() not in _OFF
-        return cls(simple=simple or accessible, width=columns(os.environ.get("COLUMNS"), _terminal_columns()))
+        width = columns(os.environ.get("COLUMNS"), _terminal_columns())
+        return cls(simple=simple or accessible, width=width, pager=pager)
 
 
 def columns(setting: str | None, terminal: int | None) -> int:

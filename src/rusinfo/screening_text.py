@@ -79,6 +79,10 @@ class ScreeningText(NamedTuple):
     help_after: str
     emergency_line: str
     not_stored: str
+    recap_heading: str
+    recap_more: str
+    recap: dict[Band, Wording]
+    recap_could_reach: str
 
 
 class ResultView(NamedTuple):
@@ -95,6 +99,8 @@ class ResultView(NamedTuple):
     help_intro: str
     help_lines: tuple[str, ...]
     """Ids in hjelp.toml of the numbers to show under the next steps."""
+    short: str
+    """What the count means in a sentence or two, for the recap at the end."""
 
 
 def result_view(text: ScreeningText, result: Result, person: Person) -> ResultView:
@@ -116,6 +122,9 @@ def result_view(text: ScreeningText, result: Result, person: Person) -> ResultVi
         next_steps=tuple(step(person) for step in text.next_steps),
         help_intro=text.help_intro(person),
         help_lines=text.help_lines(person),
+        short=text.recap_could_reach
+        if effect is UnknownEffect.COULD_REACH
+        else text.recap[result.band](person),
     )
 
 
@@ -168,7 +177,7 @@ def load_screening_from(directory: Traversable | Path, content: Content) -> Scre
     top = read_table(directory, FILE)
     who, safety, emergency = top.table("hvem"), top.table("sikkerhet"), top.table("akutt")
     question, summary, result = top.table("sporsmal"), top.table("oppsummering"), top.table("resultat")
-    unknown = result.table("vet-ikke")
+    unknown, recap = result.table("vet-ikke"), result.table("kort")
     helps = top.table("hjelp")
     help_lines = _numbers(helps.table("numre"), {line.id for line in content.help_lines})
     intro = top.texts("intro")
@@ -213,8 +222,12 @@ def load_screening_from(directory: Traversable | Path, content: Content) -> Scre
         help_after=_text(helps, "etter"),
         emergency_line=_text(result, "akutt"),
         not_stored=_text(result, "lagret"),
+        recap_heading=_text(recap, "overskrift"),
+        recap_more=_text(recap, "mer"),
+        recap={band: _wording(recap, band.value) for band in Band},
+        recap_could_reach=_text(recap, "kan-endre"),
     )
-    for table in (who, safety, emergency, question, summary, unknown, result, helps, top):
+    for table in (who, safety, emergency, question, summary, unknown, recap, result, helps, top):
         table.done()
     return text
 

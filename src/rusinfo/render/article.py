@@ -34,7 +34,7 @@ def article(screen: Screen, content: Content) -> None:
             for substance in content.substances:
                 items.extend(_substance_items(screen, content, substance, whole=False))
     items.append(screen.footer(content))
-    screen.page(items, pager=True)
+    screen.page(items)
 
 
 def _section_items(screen: Screen, content: Content, section: Section) -> Iterator[RenderableType]:

@@ -63,7 +63,6 @@ def emergency(screen: Screen, content: Content, today: datetime.date) -> None:
             Text(checked, style="dempet"),
             screen.footer(content),
         ],
-        pager=True,
     )
 
 

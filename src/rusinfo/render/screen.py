@@ -78,13 +78,15 @@ class Screen:
     """One console and the user's display options: `simple` is the screen-reader mode, with no
     boxes, decoration or colour. Page modules build their pages from its pieces."""
 
-    def __init__(self, console: Console, simple: bool = False) -> None:
+    def __init__(self, console: Console, simple: bool = False, *, paging: bool = True) -> None:
         self.console = console
         self.simple = simple
+        self.paging = paging
+        """False with `--ikke-bla`: every page is written straight to the terminal."""
 
     @classmethod
     def create(cls, options: Options) -> Screen:
-        return cls(make_console(options), options.simple)
+        return cls(make_console(options), options.simple, paging=options.pager)
 
     # --- pieces ----------------------------------------------------------------------
 
@@ -151,19 +153,22 @@ class Screen:
 
     # --- printing --------------------------------------------------------------------
 
-    def page(self, items: Iterable[RenderableType], *, pager: bool = False) -> None:
+    def page(self, items: Iterable[RenderableType], *, pager: bool = True) -> None:
         """The items with a blank line after each, in one print: each print has its own overhead.
 
-        With `pager`, a page taller than the terminal goes through the pager, so that it opens
-        at its top (the first aid on `rusinfo akutt`, the start of the article).
+        This is the one place that decides about paging, as git does: a page taller than the
+        terminal goes through the pager, so that it opens at its top. Never when the output
+        is not a terminal, in plain mode (a screen reader reads on by itself), with
+        `--ikke-bla` or `PAGER=cat`, or for the self-test's steps (`pager=False`).
         """
         spaced: list[RenderableType] = []
         for item in items:
             spaced += [item, Text()]
         page = Group(*spaced)
         console = self.console
-        tall = pager and console.is_terminal and not self.simple
-        if tall and _rendered_height(console, spaced) > console.size.height:
+        # The file itself, not `console.is_terminal`: FORCE_COLOR makes Rich call a pipe a terminal.
+        may_page = pager and self.paging and not self.simple and _isatty(console)
+        if may_page and _rendered_height(console, spaced) > console.size.height:
             from rusinfo import terminal
 
             found = terminal.find_pager()
@@ -213,6 +218,13 @@ class Hanging:
         # Segments, not the Text itself: Rich would wrap a Text a second time.
         yield from result.render(console)
         yield Segment.line()
+
+
+def _isatty(console: Console) -> bool:
+    try:
+        return console.file.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _rendered_height(console: Console, items: Sequence[RenderableType]) -> int:

@@ -8,18 +8,18 @@ from rich.text import Text
 from rusinfo.content import EMERGENCY_LIST, Content
 from rusinfo.render.screen import Screen, paragraph, rich_text
 from rusinfo.screening import Person, Result
-from rusinfo.screening_text import ScreeningText, result_view
+from rusinfo.screening_text import ResultView, ScreeningText, result_view
 
 
 def intro(screen: Screen, text: ScreeningText) -> None:
-    screen.page([screen.heading(text.title), *(paragraph(p) for p in text.intro)])
+    screen.page([screen.heading(text.title), *(paragraph(p) for p in text.intro)], pager=False)
 
 
 def safety(screen: Screen, content: Content, text: ScreeningText) -> None:
     """The emergency signs, shown just before the question whether any of them is present now."""
     screen.console.print()
     signs = screen.list_group(content.bullet_list(EMERGENCY_LIST))
-    screen.page([Group(Text(text.safety_heading, style="deltittel"), signs)])
+    screen.page([Group(Text(text.safety_heading, style="deltittel"), signs)], pager=False)
 
 
 def emergency(screen: Screen, content: Content, text: ScreeningText, person: Person) -> None:
@@ -38,11 +38,23 @@ def emergency(screen: Screen, content: Content, text: ScreeningText, person: Per
     urgent = [line for line in content.help_lines if line.urgent]
     numbers = Group(Text(text.emergency_numbers, style="deltittel"), screen.help_grid(urgent, brief=True))
     screen.console.print()
-    screen.page([first, numbers, paragraph(text.emergency_after)])
+    screen.page([first, numbers, paragraph(text.emergency_after)], pager=False)
 
 
-def result(screen: Screen, content: Content, text: ScreeningText, result: Result, person: Person) -> None:
-    """The count, what it means for this person, why it is no diagnosis, and what to do next."""
+def result(
+    screen: Screen,
+    content: Content,
+    text: ScreeningText,
+    result: Result,
+    person: Person,
+    *,
+    recap: bool = False,
+) -> None:
+    """The count, what it means for this person, why it is no diagnosis, and what to do next.
+
+    With `recap` (the end of the questions in a terminal), a short «Kort sagt» comes last, so
+    that the count and its meaning are on screen however far the page has scrolled.
+    """
     view = result_view(text, result, person)
     items: list[RenderableType] = [screen.heading(view.heading), *(paragraph(p) for p in view.meaning)]
     for title, labels in ((text.yes_list, view.yes), (text.unknown_list, view.unknown)):
@@ -63,6 +75,19 @@ def result(screen: Screen, content: Content, text: ScreeningText, result: Result
             numbers,
         )
     )
+    if recap:
+        items.append(_recap(screen, text, view))
     items.append(Text(text.emergency_line, style="" if screen.simple else "fare"))
     items.append(Text(text.not_stored, style="dempet"))
-    screen.page(items)
+    screen.page(items, pager=not recap)
+
+
+def _recap(screen: Screen, text: ScreeningText, view: ResultView) -> RenderableType:
+    body = Group(
+        paragraph(view.heading + ".", "lead"), paragraph(view.short), paragraph(text.recap_more, "dempet")
+    )
+    if screen.simple:
+        return Group(Text(text.recap_heading, style="deltittel"), body)
+    from rich.panel import Panel
+
+    return Panel(body, title=text.recap_heading, title_align="left", border_style="tittel", expand=False)
