@@ -218,3 +218,27 @@ def test_help_is_norwegian() -> None:
     assert "Gå gjennom kriteriene for avhengighet" in out
     assert "--svar" in out
     assert "--for-annen" in out
+
+
+# --- answers from standard input, out of the shell's history --------------------------------
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["ja,ja,ja,nei,nei,nei,nei\n", "ja\nja\nja\nnei\nnei\nnei\nnei\n", "j j j n n n n", " j, j,j\nn n,n,n "],
+)
+def test_svar_dash_reads_the_answers_from_stdin(given: str) -> None:
+    result = CliRunner().invoke(app, ["sjekk", "--svar", "-", "--json"], prog_name="rusinfo", input=given)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["oppfylte"] == 3
+
+
+def test_svar_dash_without_input_says_how() -> None:
+    result = CliRunner().invoke(app, ["sjekk", "--svar", "-"], prog_name="rusinfo", input="")
+    assert result.exit_code == 2
+    assert "Fikk ingen svar på standard inndata." in result.stderr
+    assert "| rusinfo sjekk --svar -" in result.stderr
+
+
+def test_the_help_says_why_to_use_svar_dash() -> None:
+    assert "skallets historikk" in flat(run("-h").stdout)

@@ -143,3 +143,37 @@ def test_help_is_norwegian_and_names_the_options() -> None:
     assert result.exit_code == 0
     for option in ("--skriv-ut", "--fil", "--overskriv", "Sjekkliste til legetimen", ".txt, .md eller .html"):
         assert option in words(result.stdout)
+
+
+# --- for scripts: --json and --fil - ------------------------------------------------------
+
+
+def test_json_holds_every_group_and_item_of_the_checklist() -> None:
+    import json
+
+    result = run("--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    items = checklist.build(load())
+    assert data["tittel"] == items.title
+    assert [g["overskrift"] for g in data["grupper"]] == [g.heading for g in items.groups]
+    assert [len(g["punkter"]) for g in data["grupper"]] == [len(g.items) for g in items.groups]
+    assert {g["type"] for g in data["grupper"]} == {"avkrysning", "svar", "egne-spørsmål"}
+    assert "`" not in result.stdout
+
+
+def test_fil_dash_is_the_print_text_on_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    dashed = run("--fil", "-")
+    assert dashed.exit_code == 0
+    assert dashed.stdout == run("--skriv-ut").stdout
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "args", [["--json", "--skriv-ut"], ["--json", "--fil", "a.md"], ["--fil", "-", "--skriv-ut"]]
+)
+def test_outputs_that_exclude_each_other_are_refused(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Feil: --")

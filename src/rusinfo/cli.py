@@ -177,21 +177,33 @@ def appointment(
         typer.Option(
             "--fil",
             metavar="STI",
-            help="Lagre sjekklisten i en fil. Filtypen bestemmer formatet: .txt, .md eller .html.",
+            help="Lagre sjekklisten i en fil. Filtypen bestemmer formatet: .txt, .md eller .html. "
+            "Med «-» som navn kommer den som ren tekst på standard utdata.",
         ),
     ] = None,
     overskriv: Annotated[
         bool, typer.Option("--overskriv", help="Erstatt filen hvis den finnes fra før.")
     ] = False,
+    json: JsonOption = False,
 ) -> None:
     """Sjekkliste til legetimen: hva du kan gjøre før, hva du kan spørre om, og hva legen kan spørre om."""
     from rusinfo import checklist, dates
 
     if overskriv and fil is None:
         raise BadUsage("--overskriv brukes bare sammen med --fil STI.")
+    if json and (skriv_ut or fil is not None):
+        raise BadUsage("--json kan ikke brukes sammen med --skriv-ut eller --fil.")
+    if fil == "-":
+        if skriv_ut or overskriv:
+            raise BadUsage("--fil - skriver sjekklisten på standard utdata; bruk den uten --skriv-ut og --overskriv.")
+        fil, skriv_ut = None, True
     content = load()
     items = checklist.build(content)
     day = dates.today()
+    if json:
+        from rusinfo import serialize
+
+        return _json(serialize.checklist(items))
     if fil is not None:
         from rusinfo import export, files
         from rusinfo.names import printable
@@ -216,7 +228,8 @@ def sjekk(
             "--svar",
             metavar="SVAR",
             help="Svar uten spørsmål: ja, nei eller vet-ikke (j, n, v) for hvert av de sju kriteriene, "
-            "skilt med komma og i samme rekkefølge som i «rusinfo vis diagnose».",
+            "skilt med komma og i samme rekkefølge som i «rusinfo vis diagnose». Med «-» leses svarene "
+            "fra standard inndata, så de ikke blir lagret i skallets historikk.",
         ),
     ] = None,
     for_annen: Annotated[
@@ -233,6 +246,10 @@ def sjekk(
     criteria = [item.id for item in content.bullet_list(CRITERIA_LIST).items]
     person = Person.OTHER if for_annen else Person.SELF
     example = ",".join(["ja", "nei", "vet-ikke"] + ["nei"] * (len(criteria) - 3))
+    if svar == "-":
+        svar = terminal.read_answers(f"Skriv de {len(criteria)} svarene, skilt med komma, og avslutt med Ctrl+D:")
+        if not svar:
+            raise BadUsage(f"Fikk ingen svar på standard inndata. For eksempel:\n  echo {example} | {commands.SCREENING} --svar -")
     if svar is not None:
         answers = screening.parse_answers(svar, len(criteria))
     elif json:

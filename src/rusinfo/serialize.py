@@ -23,6 +23,7 @@ from rusinfo.content import (
 if TYPE_CHECKING:
     import datetime
 
+    from rusinfo.checklist import Checklist
     from rusinfo.screening import Result as ScreeningResult
     from rusinfo.search import Result as SearchResult
 
@@ -143,6 +144,29 @@ def dump(data: Any) -> None:
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
     as_is = encoding.startswith("utf")
     sys.stdout.write(json.dumps(data, ensure_ascii=not as_is, indent=2) + "\n")
+
+
+def checklist(items: Checklist) -> dict[str, Any]:
+    """`rusinfo time --json`: the appointment checklist, group by group."""
+    kinds = {"tick": "avkrysning", "answer": "svar", "write-in": "egne-spørsmål"}
+    return {
+        "tittel": items.title,
+        "innledning": [plain(p) for p in items.intro],
+        "grupper": [
+            {
+                "overskrift": group.heading,
+                "type": kinds[group.style.value],
+                "innledning": plain(group.intro),
+                "punkter": [
+                    {"tekst": plain(item.text), **({"tittel": item.title} if item.title else {})}
+                    for item in group.items
+                ],
+                "avslutning": [plain(p) for p in group.outro],
+            }
+            for group in items.groups
+        ],
+        "kilde": plain(items.footer),
+    }
 
 
 def screening(result: ScreeningResult) -> dict[str, Any]:

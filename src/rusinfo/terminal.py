@@ -115,6 +115,18 @@ def is_interactive() -> bool:
     return all(stream is not None and stream.isatty() for stream in streams)
 
 
+def read_answers(prompt: str) -> str:
+    """Answers from standard input (`sjekk --svar -`), one per line or separated by commas or
+    spaces, as one comma-separated text; at a terminal, `prompt` says what to type first."""
+    if sys.stdin.isatty():
+        sys.stderr.write(prompt + "\n")
+    try:
+        text = sys.stdin.read()
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    return ",".join(re.split(r"[\s,]+", text.strip()))
+
+
 def finish(code: int) -> int:
     """Flush standard output before exit, so that an error writing it is seen and said here."""
     try:
