@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from pathlib import Path
@@ -285,12 +286,15 @@ def test_long_questions_are_wrapped_between_words() -> None:
     assert drawn_question.count("\n") >= 2
 
 
-def test_the_summary_fits_a_narrow_terminal() -> None:
-    text = drawn(ME + SAFE + answer("jnvjnvj"), columns=50)
+@pytest.mark.parametrize("columns", [40, 50])
+def test_a_narrow_summary_shows_each_answer_first_so_it_is_never_cut(columns: int) -> None:
+    text = drawn(ME + SAFE + answer("jnvjnvj"), columns=columns)
 
-    assert "   1) Trenger mer for samme virkning: Ja\n" in text
-    assert "   4) Vil kutte ned, men får det ikke til: Ja\n" in text
-    assert "   7) Fortsetter selv om det skader: Ja" in text
+    assert "   1) Ja: Trenger mer" in text
+    assert "   3) Vet ikke: Mer eller" in text
+    assert "   4) Ja: Vil kutte ned" in text
+    assert "   6) Vet ikke: Gir opp" in text
+    assert "Vet ik\n" not in text
 
 
 def test_nothing_is_written_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -308,3 +312,23 @@ def test_nothing_is_written_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert (finished.exit_code, interrupted.exit_code) == (0, 130)
     assert "Resultat: 4 av 7" in flat(finished.stdout)
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["arbeid", "home"]
+
+
+def test_a_question_wraps_again_for_each_width_it_is_drawn_at() -> None:
+    """questionary formats the message on every redraw: after a resize, to the new width."""
+    from rusinfo.prompts import _Rewrapped
+
+    question = _Rewrapped(
+        "Spørsmål 2 av 7\nBlir du fysisk eller psykisk dårlig når du er uten stoffet (abstinenser), "
+        "eller tar du stoffet, eller noe lignende, for å slippe det?"
+    )
+    drawn_at = {}
+    for columns in (100, 45):
+        output = Vt100_Output(io.StringIO(), functools.partial(Size, rows=24, columns=columns), term="xterm")
+        with create_app_session(output=output):
+            drawn_at[columns] = " {} ".format(question)  # noqa: UP032 (questionary formats it so)
+    for columns, text in drawn_at.items():
+        lines = text.strip().split("\n")
+        assert max(len(line) for line in lines) <= min(columns, 80) - 10
+        assert " ".join(" ".join(lines).split()) == " ".join(question.split())
+    assert drawn_at[45].count("\n") > drawn_at[100].count("\n")

@@ -4,6 +4,7 @@ Errors the user can put right are raised by the domain as `UserError` and shown 
 app class (norsk.py). The run's display options travel in the Typer context (`ctx.obj`).
 """
 
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -195,7 +196,9 @@ def appointment(
         raise BadUsage("--json kan ikke brukes sammen med --skriv-ut eller --fil.")
     if fil == "-":
         if skriv_ut or overskriv:
-            raise BadUsage("--fil - skriver sjekklisten på standard utdata; bruk den uten --skriv-ut og --overskriv.")
+            raise BadUsage(
+                "--fil - skriver sjekklisten på standard utdata; bruk den uten --skriv-ut og --overskriv."
+            )
         fil, skriv_ut = None, True
     content = load()
     items = checklist.build(content)
@@ -247,9 +250,13 @@ def sjekk(
     person = Person.OTHER if for_annen else Person.SELF
     example = ",".join(["ja", "nei", "vet-ikke"] + ["nei"] * (len(criteria) - 3))
     if svar == "-":
-        svar = terminal.read_answers(f"Skriv de {len(criteria)} svarene, skilt med komma, og avslutt med Ctrl+D:")
+        svar = terminal.read_answers(
+            f"Skriv de {len(criteria)} svarene, skilt med komma, og avslutt med Ctrl+D:"
+        )
         if not svar:
-            raise BadUsage(f"Fikk ingen svar på standard inndata. For eksempel:\n  echo {example} | {commands.SCREENING} --svar -")
+            raise BadUsage(
+                f"Fikk ingen svar på standard inndata. For eksempel:\n  echo {example} | {commands.SCREENING} --svar -"
+            )
     if svar is not None:
         answers = screening.parse_answers(svar, len(criteria))
     elif json:
@@ -263,13 +270,20 @@ def sjekk(
             f"\n  {commands.SCREENING} --svar {example}"
         )
     else:
-        from rusinfo import prompts
+        from rusinfo import interview
         from rusinfo.render import screen
         from rusinfo.render import screening as page
 
         scr = _screen(ctx)
+        ask: interview.Asker
+        if scr.simple or os.environ.get("TERM") == "dumb":
+            ask = interview.LineAsker(scr, text)
+        else:
+            from rusinfo import prompts
+
+            ask = prompts.ArrowAsker()
         try:
-            done = prompts.interview(content, text, scr, person if for_annen else None)
+            done = interview.run(content, text, scr, ask, person if for_annen else None)
         except (KeyboardInterrupt, EOFError):
             screen.notice(text.interrupted)
             raise typer.Exit(130) from None

@@ -1,148 +1,101 @@
-"""The screening's questions in a terminal. The only module that imports questionary.
+"""The self-test's questions with arrow keys, in a terminal. The only module that imports questionary.
 
-It is imported only when `rusinfo sjekk` runs interactively, so no other command pays for
-questionary and prompt_toolkit. Prompts use `.unsafe_ask()`: Ctrl-C raises
+It is imported only when `rusinfo sjekk` asks its questions this way, so no other command
+pays for questionary and prompt_toolkit. Prompts use `.unsafe_ask()`: Ctrl-C raises
 KeyboardInterrupt and Ctrl-D or a closed input raises EOFError, so an interrupted screening
-is never scored.
+is never scored. The order of the questions is in interview.py.
 """
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
+from typing import TypeVar, cast
 
 import questionary
 from prompt_toolkit.application import get_app_session
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.keys import Keys
 
-from rusinfo.screening import Answer, Person
-
-if TYPE_CHECKING:
-    from rusinfo.content import Content
-    from rusinfo.render.screen import Screen
-    from rusinfo.screening_text import ScreeningText
+from rusinfo.interview import Choice
 
 T = TypeVar("T")
 
-ANSWERS = (Answer.YES, Answer.NO, Answer.UNKNOWN)
-FIRST_POINTER = Answer.UNKNOWN
-"""Where the pointer starts on a criterion: Enter pressed in haste is neither «Ja» nor «Nei»."""
-SHOW_RESULT = -1
 INDENT = "  "
 """Continuation lines line up under the text after questionary's «? »."""
-_STYLE = questionary.Style([("selected", "noreverse")])
-"""Only the pointer marks a choice: prompt_toolkit would show the default choice reversed,
-as if chosen, even after the pointer has moved away from it."""
+STYLE = questionary.Style(
+    [
+        ("qmark", "fg:ansicyan bold"),
+        ("question", "bold"),
+        ("answer", "bold"),
+        ("pointer", "bold"),
+        ("highlighted", "bold"),
+        ("selected", "noreverse"),
+        ("instruction", ""),
+        ("text", ""),
+    ]
+)
+"""Colours from the terminal's own 16-colour palette, so the user's theme decides the
+contrast (questionary's defaults are fixed 256-colour shades, an orange answer is hard to read
+on white); answers in the terminal's own text colour, in bold; the choice under the pointer
+bold as well as marked with «»». Only the pointer
+marks a choice: prompt_toolkit would show the default choice reversed, as if chosen, even after
+the pointer has moved away from it."""
 
 
-class Interview(NamedTuple):
-    """What the user answered; `answers` is empty if the screening stopped for acute danger."""
+class ArrowAsker:
+    """One question at a time as a questionary menu: arrow keys or the choice's key, then Enter."""
 
-    person: Person
-    answers: tuple[Answer, ...]
-    emergency: bool = False
+    plain = False
 
+    def columns(self) -> int:
+        """The width of the terminal the prompts are drawn on."""
+        return get_app_session().output.get_size().columns
 
-def interview(
-    content: Content, text: ScreeningText, screen: Screen, person: Person | None = None
-) -> Interview:
-    """Ask who, the safety question, every criterion, and let the user change answers."""
-    from rusinfo.render import screening as page
+    def select(
+        self, message: str, hint: str, choices: Sequence[Choice[T]], default: T, *, erase: bool = False
+    ) -> T:
+        """One select prompt in Norwegian: the hint replaces questionary's English instruction.
 
-    page.intro(screen, text)
-    if person is None:
-        person = _select(
-            text.who_question,
-            text.who_hint,
-            [(text.who_self, Person.SELF, None), (text.who_other, Person.OTHER, None)],
-            default=Person.SELF,
+        With keys for every choice, a key moves the pointer and Enter answers, like the arrow
+        keys. `erase` removes the prompt once answered.
+        """
+        shortcuts = all(key is not None for _, _, key in choices)
+        items = [questionary.Choice(title, value, shortcut_key=key or False) for title, value, key in choices]
+        question = questionary.select(
+            _Rewrapped(message),
+            items,
+            default=next(item for item in items if item.value == default),
+            instruction="\n" + INDENT + _wrap(hint, self.columns()),
+            use_shortcuts=shortcuts,
+            use_jk_keys=False,
+            erase_when_done=erase,
+            style=STYLE,
         )
-    page.safety(screen, content, text)
-    danger = _select(
-        text.safety_question(person),
-        text.safety_hint,
-        [(a.label, a, a.key) for a in (Answer.YES, Answer.NO)],
-        default=Answer.NO,
-    )
-    if danger is Answer.YES:
-        return Interview(person, (), emergency=True)
-    answers: list[Answer] = []
-    for number in range(len(text.questions)):
-        screen.console.print()
-        answers.append(_ask_criterion(text, person, number, FIRST_POINTER))
-    while True:
-        screen.console.print()
-        if (number := _ask_change(text, answers)) == SHOW_RESULT:
-            return Interview(person, tuple(answers))
-        answers[number] = _ask_criterion(text, person, number, answers[number])
-
-
-def _ask_criterion(text: ScreeningText, person: Person, number: int, default: Answer) -> Answer:
-    progress = text.progress.format(nummer=number + 1, antall=len(text.questions))
-    message = progress + "\n" + text.questions[number].text(person)
-    return _select(message, text.answer_hint, [(a.label, a, a.key) for a in ANSWERS], default=default)
-
-
-def _ask_change(text: ScreeningText, answers: Sequence[Answer]) -> int:
-    """The index of the answer the user wants to change, or SHOW_RESULT."""
-    width = max(len(q.label) for q in text.questions)
-    # The answers in a column when it fits behind « » 1) »; a choice too wide is cut off.
-    aligned = len(" » 1) ") + width + 2 + len(Answer.UNKNOWN.label) <= _columns()
-    choices: list[tuple[str, int, str | None]] = [(text.summary_show_result, SHOW_RESULT, "0")]
-    for number, (question, answer) in enumerate(zip(text.questions, answers, strict=True)):
-        title = (
-            f"{question.label:<{width}}  {answer.label}" if aligned else f"{question.label}: {answer.label}"
+        question.application.key_bindings = merge_key_bindings(
+            [question.application.key_bindings or KeyBindings(), _STOP_KEYS]
         )
-        choices.append((title, number, str(number + 1)))
-    # Erased once answered: the choice's padded title makes a poor record line, and the
-    # changed answer shows in the question asked again.
-    return _select(text.summary_question, text.summary_hint, choices, default=SHOW_RESULT, erase=True)
+        return cast(T, question.unsafe_ask())
 
 
-def _select(
-    message: str,
-    hint: str,
-    choices: Sequence[tuple[str, T, str | None]],
-    default: T,
-    *,
-    erase: bool = False,
-) -> T:
-    """One select prompt in Norwegian: the hint replaces questionary's English instruction.
+class _Rewrapped(str):
+    """A question that wraps itself to the terminal's width each time it is drawn.
 
-    `choices` are (title, value, shortcut key); with keys, the key moves the pointer and
-    Enter answers, like the arrow keys. `erase` removes the prompt once answered.
+    questionary formats the message (`" {} ".format(message)`) on every redraw, so the text
+    follows a resized terminal. Wrapped once, for the old width, lines longer than the new
+    width would be cut off and words lost.
     """
-    shortcuts = all(key is not None for _, _, key in choices)
-    items = [questionary.Choice(title, value, shortcut_key=key or False) for title, value, key in choices]
-    question = questionary.select(
-        _wrap(message),
-        items,
-        default=next(item for item in items if item.value == default),
-        instruction="\n" + INDENT + _wrap(hint),
-        use_shortcuts=shortcuts,
-        use_jk_keys=False,
-        erase_when_done=erase,
-        style=_STYLE,
-    )
-    question.application.key_bindings = merge_key_bindings(
-        [question.application.key_bindings or KeyBindings(), _STOP_KEYS]
-    )
-    return cast(T, question.unsafe_ask())
+
+    def __format__(self, spec: str) -> str:
+        return _wrap(str(self), get_app_session().output.get_size().columns)
 
 
-def _wrap(text: str) -> str:
+def _wrap(text: str, columns: int) -> str:
     """Each line of `text` word-wrapped and indented; prompt_toolkit would break inside words."""
     # Room for «? » in front and the answer («Vet ikke») behind the last word.
-    width = max(min(_columns(), 80) - len(INDENT) - 10, 30)
+    width = max(min(columns, 80) - len(INDENT) - 10, 20)
     lines = [wrapped for line in text.split("\n") for wrapped in textwrap.wrap(line, width)]
     return ("\n" + INDENT).join(lines)
-
-
-def _columns() -> int:
-    """The width of the terminal the prompts are drawn on."""
-    return get_app_session().output.get_size().columns
 
 
 _STOP_KEYS = KeyBindings()

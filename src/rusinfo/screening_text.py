@@ -83,6 +83,10 @@ class ScreeningText(NamedTuple):
     recap_more: str
     recap: dict[Band, Wording]
     recap_could_reach: str
+    plain_answer: str
+    plain_change: str
+    plain_invalid: str
+    """With {valg}: the keys to choose from."""
 
 
 class ResultView(NamedTuple):
@@ -178,6 +182,7 @@ def load_screening_from(directory: Traversable | Path, content: Content) -> Scre
     who, safety, emergency = top.table("hvem"), top.table("sikkerhet"), top.table("akutt")
     question, summary, result = top.table("sporsmal"), top.table("oppsummering"), top.table("resultat")
     unknown, recap = result.table("vet-ikke"), result.table("kort")
+    plain = top.table("enkel")
     helps = top.table("hjelp")
     help_lines = _numbers(helps.table("numre"), {line.id for line in content.help_lines})
     intro = top.texts("intro")
@@ -226,8 +231,11 @@ def load_screening_from(directory: Traversable | Path, content: Content) -> Scre
         recap_more=_text(recap, "mer"),
         recap={band: _wording(recap, band.value) for band in Band},
         recap_could_reach=_text(recap, "kan-endre"),
+        plain_answer=_text(plain, "svar"),
+        plain_change=_text(plain, "endre"),
+        plain_invalid=_text(plain, "ugyldig", frozenset({"valg"})),
     )
-    for table in (who, safety, emergency, question, summary, unknown, recap, result, helps, top):
+    for table in (who, safety, emergency, question, summary, unknown, recap, plain, result, helps, top):
         table.done()
     return text
 

@@ -153,6 +153,10 @@ class Screen:
 
     # --- printing --------------------------------------------------------------------
 
+    def say(self, text: str) -> None:
+        """Lines as they are, wrapped to the width: the plain-mode questions."""
+        self.console.print(Text(text))
+
     def page(self, items: Iterable[RenderableType], *, pager: bool = True) -> None:
         """The items with a blank line after each, in one print: each print has its own overhead.
 
