@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from helpers import invoke, run
+from helpers import flat, invoke, run
 from rusinfo import __version__
 from rusinfo.content import load
 
@@ -151,6 +151,83 @@ def test_an_unknown_name_is_a_norwegian_error_with_suggestions(
     assert out == ""
     assert "Fant ingen" in err
     assert f"Mente du «{suggestion}»" in err
+
+
+@pytest.mark.parametrize(
+    ("typed", "entry_id"),
+    [
+        ("nikotin", "tobakk"),
+        ("snus", "tobakk"),
+        ("Røyk", "tobakk"),
+        ("alkohol", "alkohol"),
+        ("øl", "alkohol"),
+        ("lystgass", "lystgass"),
+        ("fleinsopp", "fleinsopp"),
+        ("sopp", "fleinsopp"),
+        ("spice", "syntetiske-cannabinoider"),
+        ("syntetiske cannabinoider", "syntetiske-cannabinoider"),
+    ],
+)
+def test_a_name_outside_the_tool_gets_a_pointer_with_its_source_and_no_wrong_drug(
+    typed: str, entry_id: str
+) -> None:
+    content = load()
+    entry = next(e for e in content.elsewhere if e.id == entry_id)
+    source = next(s for s in content.sources if s.id == entry.source)
+    result = invoke("stoff", typed)
+    assert result.exit_code == 1, "an answer that points elsewhere, like a search without hits"
+    assert result.stdout == ""
+    err = flat(result.stderr)
+    assert err.startswith(flat(entry.text)[:30]), "a pointer, not an error: no «Feil:»"
+    assert flat(entry.text) in err
+    assert source.url in result.stderr, "the address on one line, so that it can be clicked"
+    assert f"Les mer hos {source.publisher}:" in err
+    assert source.url in "".join(result.stderr.split()), "the address, whole, however it wraps"
+    assert "Mente du" not in err
+    for wrong in ("kokain", "kodein", "«ice»", "speed", "lightergass", "festdop"):
+        assert wrong not in err
+
+
+def test_the_pointer_for_fleinsopp_names_the_hallucinogen_page_and_the_poison_line() -> None:
+    code, _, err = run("stoff", "spiss fleinsopp")
+    assert code == 1
+    text = flat(err)
+    assert "Les om stoffklassen «Hallusinogener (LSD og PCP)» med «rusinfo stoff hallusinogener»." in text
+    assert "Giftinformasjonen: 22 59 13 00." in text
+
+
+def test_spice_is_not_sent_to_the_cannabis_page() -> None:
+    code, _, err = run("stoff", "spice")
+    assert code == 1
+    text = flat(err)
+    assert "ikke cannabis" in text
+    assert "rusinfo stoff cannabis" not in text
+    assert "Cannabis (marihuana og hasj)" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggestion"),
+    [
+        ("kokian", "kokain"),
+        ("herion", "heroin"),
+        ("nikotn", "nikotin"),
+        ("rivotrill", "Rivotril"),
+        ("gbh", "GHB"),
+    ],
+)
+def test_a_typo_still_gets_the_name_it_was_meant_as_written(typed: str, suggestion: str) -> None:
+    code, _, err = run("stoff", typed)
+    assert code == 2
+    assert f"Mente du «{suggestion}»" in err
+
+
+def test_names_keep_their_case_in_what_the_tool_says() -> None:
+    code, out, _ = run("stoff", "ghb")
+    assert code == 0
+    assert "«GHB» hører til stoffklassen «Klubbdroger»." in out
+    code, _, err = run("stoff", "Hallusinogener (LSD og PCP)x")
+    assert code == 2
+    assert "«Hallusinogener (LSD og PCP)x»" in flat(err)
 
 
 def test_an_unknown_name_without_anything_close() -> None:

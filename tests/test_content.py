@@ -247,6 +247,61 @@ def test_the_copy_loads_as_the_original(data_copy: Path) -> None:
             "ingen liste i artikkel.toml har id «finnes-ikke»",
         ),
         ("kilder.toml", "utgiver = ", "utgiver = [", "kilder.toml: ugyldig TOML"),
+        # --- the names outside the tool (stoffer.toml's [[utenfor]]) ---
+        (
+            "stoffer.toml",
+            'kilde = "nhi-alkohol"\n',
+            'kilde = "finnes-ikke"\n',
+            "stoffer.toml: utenfor[0] (alkohol).kilde: ingen kilde i kilder.toml har id «finnes-ikke»",
+        ),
+        (
+            "stoffer.toml",
+            'kilde = "nhi-alkohol"\n',
+            "",
+            "stoffer.toml: utenfor[0] (alkohol): mangler nøkkelen «kilde»",
+        ),
+        (
+            "stoffer.toml",
+            'kilde = "nhi-alkohol"\n',
+            'kilde = "nhi-alkohol"\nlenke = "https://example.org"\n',
+            "stoffer.toml: utenfor[0] (alkohol): ukjent nøkkel «lenke»",
+        ),
+        (
+            "stoffer.toml",
+            'navn = ["alkohol", ',
+            'navn = ["alkohol", "heroin", ',
+            "stoffer.toml: utenfor[0] (alkohol).navn: «heroin» er også navnet på en stoffklasse eller et stoff",
+        ),
+        (
+            "stoffer.toml",
+            'navn = ["alkohol", ',
+            'navn = ["alkohol", "hero", ',
+            "utenfor[0] (alkohol).navn: «hero» er begynnelsen på «heroin» og ville aldri bli funnet",
+        ),
+        (
+            "stoffer.toml",
+            '  "tobakk", "nikotin",',
+            '  "tobakk", "vin", "nikotin",',
+            "stoffer.toml: navn i utenfor «vin» finnes mer enn én gang",
+        ),
+        (
+            "stoffer.toml",
+            'klasse = "hallusinogener"\nring',
+            'klasse = "sopp"\nring',
+            "utenfor[3] (fleinsopp).klasse: ingen stoffklasse har id «sopp»",
+        ),
+        (
+            "stoffer.toml",
+            'ring = "giftinformasjonen"\n',
+            'ring = "na"\n',
+            "utenfor[3] (fleinsopp).ring: ingen hjelpetelefon med nummer i hjelp.toml har id «na»",
+        ),
+        (
+            "stoffer.toml",
+            'tekst = """\nLystgass',
+            'tekst = " "\nutkast = """\nLystgass',
+            "stoffer.toml: utenfor[2] (lystgass).tekst: tom tekst",
+        ),
     ],
 )
 def test_a_broken_file_names_the_file_and_the_key(

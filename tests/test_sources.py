@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,21 @@ def test_kilder_lists_every_source_with_its_address_purpose_and_date() -> None:
         assert source.url[:40] in out
     assert "Kontrollert 28.11.2026." in text
     assert "ikke det samme som RUSinfo" in text
+
+
+def test_every_pointer_outside_the_tool_rests_on_a_source_users_and_editors_can_see() -> None:
+    content = load()
+    assert content.elsewhere, "stoffer.toml has names outside the tool"
+    code, out, _ = run("kilder")
+    assert code == 0
+    claims = (Path(__file__).parent.parent / "docs" / "kilder.md").read_text(encoding="utf-8")
+    sources = {s.id: s for s in content.sources}
+    for entry in content.elsewhere:
+        source = sources[entry.source]
+        assert source.url.startswith("https://")
+        assert flat(source.supports) in flat(out)
+        assert f"`utenfor` {entry.id} | " in claims, entry.id
+        assert entry.source in claims, entry.id
 
 
 def test_kilder_json_has_valid_dates() -> None:

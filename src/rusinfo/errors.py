@@ -7,6 +7,8 @@ class UserError(Exception):
     """A mistake the user can put right: one Norwegian message, names for «Mente du …?», an exit code."""
 
     exit_code = 2
+    is_error = True
+    """Shown after «Feil:»; False for an answer that only says where else to look."""
 
     def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
         super().__init__(message)
@@ -16,6 +18,14 @@ class UserError(Exception):
 
 class NotFound(UserError):
     """No section, substance class or drug goes by the name the user typed."""
+
+
+class NotCovered(UserError):
+    """A name rusinfo knows it does not cover (alkohol, snus…): not a mistake, so no «Feil:»,
+    but a pointer to where to read or call instead; exit code 1, as a search without hits."""
+
+    exit_code = 1
+    is_error = False
 
 
 class BadAnswers(UserError):

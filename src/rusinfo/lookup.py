@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rusinfo import commands
-from rusinfo.content import Content, Section, SubstanceClass
-from rusinfo.errors import NotFound
-from rusinfo.names import NoMatch, fold, printable, resolve
+from rusinfo.content import CODE_MARK, Content, Elsewhere, Section, SubstanceClass
+from rusinfo.errors import NotCovered, NotFound
+from rusinfo.names import NoMatch, close_names, fold, printable, resolve
 
 ALL = "alle"
 
@@ -47,16 +47,31 @@ class SubstanceMatch(NamedTuple):
     """The drug name the user's word matched, or "" when it named the class itself."""
 
 
+def outside_names(content: Content) -> list[tuple[str, str]]:
+    """(name, id) pairs for the names rusinfo does not cover, each with a pointer elsewhere."""
+    return [(name, entry.id) for entry in content.elsewhere for name in entry.names]
+
+
 def find_substance(content: Content, query: str) -> SubstanceMatch:
-    """The substance class `query` names, directly or through a drug name; raises NotFound."""
+    """The substance class `query` names, directly or through a drug name; raises NotFound.
+
+    The classes' names are tried first, exactly and by unambiguous prefix, then the names
+    outside the tool: for those, NotFound carries a pointer to where to read instead.
+    """
+    pairs = substance_names(content)
     try:
-        class_id = resolve(query, substance_names(content))
-    except NoMatch as no_match:
-        raise NotFound(
-            f"Fant ingen stoffklasse eller noe stoff som heter «{printable(query, 40)}». "
-            f"Se listen med «{commands.SUBSTANCES}».",
-            no_match.suggestions,
-        ) from None
+        class_id = resolve(query, pairs)
+    except NoMatch:
+        outside = outside_names(content)
+        try:
+            entry_id = resolve(query, outside)
+        except NoMatch:
+            raise NotFound(
+                f"Fant ingen stoffklasse eller noe stoff som heter «{printable(query, 40)}». "
+                f"Se listen med «{commands.SUBSTANCES}».",
+                close_names(query, [*pairs, *outside]),
+            ) from None
+        raise NotCovered(pointer(content, next(e for e in content.elsewhere if e.id == entry_id))) from None
     substance = content.substance(class_id)
     key = fold(query)
     class_names = {fold(n) for n in (substance.id, *substance.aliases)}
@@ -64,3 +79,18 @@ def find_substance(content: Content, query: str) -> SubstanceMatch:
         return SubstanceMatch(substance, "")
     drug = next((n for n in substance.drug_names if fold(n).startswith(key)), query)
     return SubstanceMatch(substance, drug)
+
+
+def pointer(content: Content, entry: Elsewhere) -> str:
+    """Where to read about a name outside the tool: the entry's text, the class to read about
+    too, the number to call, and the source's address on a line of its own."""
+    lines = [CODE_MARK.sub(r"«\1»", " ".join(entry.text.split()))]
+    if entry.substance:
+        substance = content.substance(entry.substance)
+        lines.append(f"Les om stoffklassen «{substance.name}» med «{commands.substance(substance.id)}».")
+    if entry.call:
+        line = content.help_line(entry.call)
+        lines.append(f"{line.name}: {line.number}. {line.description}")
+    source = content.source(entry.source)
+    lines += [f"Les mer hos {source.publisher}:", source.url]
+    return "\n".join(lines)

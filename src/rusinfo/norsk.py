@@ -135,7 +135,7 @@ class NorwegianGroup(typer.core.TyperGroup):
         try:
             return super().invoke(ctx)
         except UserError as error:
-            _report(error.message, error.suggestions, _options(ctx))
+            _report(error.message, error.suggestions, _options(ctx), is_error=error.is_error)
             raise typer.Exit(error.exit_code) from None
 
     def main(
@@ -218,10 +218,10 @@ def _show_click_error(error: Exception) -> None:
     _report(message, suggestions, _options(ctx))
 
 
-def _report(message: str, suggestions: tuple[str, ...], options: Options) -> None:
+def _report(message: str, suggestions: tuple[str, ...], options: Options, *, is_error: bool = True) -> None:
     from rusinfo.render import screen
 
-    screen.error(message, suggestions, options)
+    screen.error(message, suggestions, options, is_error=is_error)
 
 
 def _report_notice(message: str) -> None:

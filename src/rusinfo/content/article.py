@@ -1,9 +1,22 @@
-"""Reading artikkel.toml and stoffer.toml: sections, parts, blocks, lists and substance classes."""
+"""Reading artikkel.toml and stoffer.toml: sections, parts, blocks, lists, substance classes,
+and the names outside the tool (`utenfor`)."""
 
 from __future__ import annotations
 
-from rusinfo.content.model import Block, Bullet, BulletList, Paragraph, Part, Section, SubstanceClass
+from rusinfo.content.model import (
+    Block,
+    Bullet,
+    BulletList,
+    Elsewhere,
+    HelpLine,
+    Paragraph,
+    Part,
+    Section,
+    Source,
+    SubstanceClass,
+)
 from rusinfo.content.table import ContentError, Table
+from rusinfo.names import fold
 
 
 def _bullet(table: Table) -> Bullet:
@@ -81,3 +94,42 @@ def substance(table: Table, withdrawal: dict[str, Bullet], lists: dict[str, Bull
     )
     table.done()
     return result
+
+
+def elsewhere(
+    table: Table,
+    classes: tuple[SubstanceClass, ...],
+    sources: dict[str, Source],
+    help_lines: dict[str, HelpLine],
+) -> Elsewhere:
+    """A name outside the tool: its names, the pointer text, the source it rests on, and
+    optionally a class to read about too (`klasse`) and a help line to call (`ring`)."""
+    table = table.named(table.text("id"))
+    entry = Elsewhere(
+        id=table.text("id"),
+        names=table.texts("navn"),
+        text=table.text("tekst"),
+        source=table.text("kilde"),
+        substance=table.text("klasse", optional=True),
+        call=table.text("ring", optional=True),
+    )
+    if not entry.names:
+        raise table.error("navn", "mangler navn")
+    if entry.source not in sources:
+        raise table.error("kilde", f"ingen kilde i kilder.toml har id «{entry.source}»")
+    if entry.substance and entry.substance not in {c.id for c in classes}:
+        raise table.error("klasse", f"ingen stoffklasse har id «{entry.substance}»")
+    line = help_lines.get(entry.call)
+    if entry.call and (line is None or not line.number):
+        raise table.error("ring", f"ingen hjelpetelefon med nummer i hjelp.toml har id «{entry.call}»")
+    class_names = {fold(n): n for c in classes for n in (c.id, *c.aliases, *c.drug_names)}
+    for name in entry.names:
+        key = fold(name)
+        if key in class_names:
+            raise table.error("navn", f"«{name}» er også navnet på en stoffklasse eller et stoff")
+        # The classes' names are looked up first: a name that begins one of them never gets here.
+        longer = next((n for k, n in class_names.items() if k.startswith(key)), None)
+        if longer is not None:
+            raise table.error("navn", f"«{name}» er begynnelsen på «{longer}» og ville aldri bli funnet")
+    table.done()
+    return entry

@@ -39,6 +39,7 @@ def load_from(directory: Traversable | Path) -> Content:
     classes_file = read_table(directory, "stoffer.toml")
     by_list = {b.id: b for b in lists}
     substances = tuple(article.substance(t, bullets, by_list) for t in classes_file.tables("klasse"))
+    outside_tables = classes_file.tables("utenfor")
     classes_file.done()
     lists += [b for c in substances for p in c.parts for b in p.blocks if isinstance(b, BulletList)]
 
@@ -50,6 +51,8 @@ def load_from(directory: Traversable | Path) -> Content:
     help_file.done()
     if not help_lines:
         raise ContentError("hjelp.toml: toppnivå: mangler nøkkelen «gruppe»")
+    by_id = {h.id: h for h in help_lines}
+    elsewhere = tuple(article.elsewhere(t, substances, by_source, by_id) for t in outside_tables)
 
     _check_unique(
         "artikkel.toml", "seksjons-id eller alias", [n for s in sections for n in (s.id, *s.aliases)]
@@ -59,6 +62,8 @@ def load_from(directory: Traversable | Path) -> Content:
         "klasse-id, alias eller stoffnavn",
         [n for c in substances for n in (c.id, *c.aliases, *c.drug_names)],
     )
+    _check_unique("stoffer.toml", "utenfor-id", [e.id for e in elsewhere])
+    _check_unique("stoffer.toml", "navn i utenfor", [n for e in elsewhere for n in e.names])
     _check_unique("artikkel.toml/stoffer.toml", "liste-id", [b.id for b in lists])
     _check_unique("artikkel.toml", "punkt-id", [b.id for bl in lists for b in bl.items if b.id])
     _check_unique("hjelp.toml", "nummer-id", [h.id for h in help_lines])
@@ -72,5 +77,5 @@ def load_from(directory: Traversable | Path) -> Content:
         )
 
     texts_file = read_table(directory, "tekster.toml")
-    page_texts = texts.texts(texts_file, {h.id: h for h in help_lines})
-    return Content(about, sections, substances, help_lines, sources, page_texts)
+    page_texts = texts.texts(texts_file, by_id)
+    return Content(about, sections, substances, help_lines, sources, page_texts, elsewhere)

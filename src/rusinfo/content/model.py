@@ -108,6 +108,21 @@ class SubstanceClass(NamedTuple):
     """Lists from the article that belong on this class's page too (the overdose first aid)."""
 
 
+class Elsewhere(NamedTuple):
+    """Names of things rusinfo does not cover (alcohol, tobacco, nitrous oxide …), and where
+    to read about them instead: a short text resting on a source, shown for any of the names."""
+
+    id: str
+    names: tuple[str, ...]
+    text: str
+    source: str
+    """The id of the source in kilder.toml the text rests on; its address is where to read more."""
+    substance: str = ""
+    """The id of a class in stoffer.toml to read about too, or "" for none."""
+    call: str = ""
+    """The id of a help line in hjelp.toml to call, or "" for none."""
+
+
 class HelpLine(NamedTuple):
     group: str
     """The heading the line stands under on `rusinfo akutt`."""
@@ -183,12 +198,17 @@ class Content(NamedTuple):
     help_lines: tuple[HelpLine, ...]
     sources: tuple[Source, ...]
     texts: Texts
+    elsewhere: tuple[Elsewhere, ...] = ()
+    """Names outside the tool, each with a pointer to where to read (stoffer.toml's `utenfor`)."""
 
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)
 
     def substance(self, class_id: str) -> SubstanceClass:
         return next(c for c in self.substances if c.id == class_id)
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
 
     def help_line(self, line_id: str) -> HelpLine:
         return next(h for h in self.help_lines if h.id == line_id)

@@ -236,17 +236,28 @@ def _rendered_height(console: Console, items: Sequence[RenderableType]) -> int:
     return sum(len(console.render_lines(item, options, pad=False)) for item in items)
 
 
-def error(message: str, suggestions: Sequence[str] = (), options: Options | None = None) -> None:
-    """A Norwegian error on stderr, with «Mente du …?» when there are suggestions; plain in plain mode."""
+def error(
+    message: str, suggestions: Sequence[str] = (), options: Options | None = None, *, is_error: bool = True
+) -> None:
+    """A Norwegian error on stderr, with «Mente du …?» when there are suggestions; plain in plain
+    mode. Without `is_error`, the message stands alone, without «Feil:»."""
     console = make_console(options or Options.from_environment(), stderr=True)
     text = Text()
-    text.append("Feil: ", style="feil")
+    if is_error:
+        text.append("Feil: ", style="feil")
     # User text inside the message is already cut and cleaned; here only the message's own
-    # line breaks stay, so that nothing typed can start a line of its own.
-    text.append("\n".join(printable(line) for line in message.split("\n")))
+    # line breaks stay, so that nothing typed can start a line of its own. An address on a
+    # line of its own is never broken: the terminal can then open or copy it whole.
+    lines = [printable(line) for line in message.split("\n")]
+    addresses = []
+    while lines and lines[-1].startswith("https://"):
+        addresses.insert(0, lines.pop())
+    text.append("\n".join(lines))
     if suggestions:
         text.append("\nMente du " + " eller ".join(f"«{s}»" for s in suggestions) + "?")
     console.print(text)
+    for address in addresses:
+        console.print(Text(address), soft_wrap=True)
 
 
 def notice(message: str) -> None:
