@@ -140,3 +140,64 @@ def test_matched_words_are_marked_in_a_terminal() -> None:
 def test_in_a_pipe_there_are_no_escape_codes() -> None:
     _, out, _ = run("søk", "kramp")
     assert "\x1b" not in out
+
+
+def test_other_forms_of_a_word_are_found_and_marked() -> None:
+    code, out, _ = run("søk", "overdoser")
+    assert code == 0
+    assert "og overdosen kan komme tilbake" in " ".join(out.split())
+    terminal, shown = screen(terminal=True)
+    page.results(terminal, search(load(), "overdoser"), "overdoser")
+    assert "\x1b[7moverdosen\x1b[0m" in shown.getvalue()
+
+
+def test_heroin_withdrawal_finds_the_opioid_paragraph_first() -> None:
+    code, out, _ = run("søk", "--json", "heroin", "abstinenser")
+    assert code == 0
+    first = json.loads(out)[0]
+    assert first["kommando"] == "rusinfo vis behandling"
+    assert first["tekst"].startswith(
+        "Opioider (blant annet heroin, morfin, kodein og oksykodon). Abstinensene"
+    )
+
+
+def test_a_question_finds_the_passage_that_answers_it() -> None:
+    code, out, err = run("søk", "hva", "er", "LAR?")
+    assert code == 0
+    assert err == ""
+    assert re.match(r"\d+ treff for «hva er LAR\?» på \d+ steder\.\n", out)
+    _, first, *_ = out.split("\n\n")
+    heading, bullet = first.splitlines()[:2]
+    assert heading == "Veien til behandling i Norge"
+    assert bullet.startswith("• Er du avhengig av opioider, som heroin, kan LAR være aktuelt.")
+
+
+def test_how_do_i_quit_shows_treatment_first() -> None:
+    code, out, _ = run("søk", "hvordan slutter jeg")
+    assert code == 0
+    _, first, *_ = out.split("\n\n")
+    assert first.splitlines()[0] == "Behandling og legemidler"
+    assert first.rstrip().endswith("Les mer: rusinfo vis behandling")
+    assert out.index("rusinfo vis behandling") < out.index("Les mer: rusinfo akutt")
+
+
+def test_a_question_without_a_hit_says_which_small_words_were_left_out() -> None:
+    code, out, err = run("søk", "hva", "er", "xyzzyq")
+    assert code == 1
+    assert out == ""
+    assert "«xyzzyq» står ingen steder i innholdet." in err
+    assert "Småord som «hva» og «er» er ikke med i søket." in err
+
+
+def test_only_small_words_are_searched_as_typed() -> None:
+    code, out, err = run("søk", "hva", "er")
+    assert code == 0
+    assert err == ""
+    assert "Ring 113. Si hva som har skjedd og hvor dere er." in " ".join(out.split())
+
+
+def test_a_typo_gets_one_form_of_a_word() -> None:
+    code, _, err = run("søk", "overdosr")
+    assert code == 1
+    assert "Mente du «overdoser»" in err or "Mente du «overdose»" in err
+    assert err.count("«overdose") == 1

@@ -14,25 +14,27 @@ PROMPTS = ("questionary", "prompt_toolkit", "rusinfo.prompts")
 SCREENING = ("rusinfo.screening", "rusinfo.screening_text")
 JSON = ("json", "rusinfo.serialize")
 CONTENT = ("tomllib",)
+STEMMER = ("snowballstemmer",)
+"""Only `søk` stems words."""
 ANSWERS = "ja,ja,ja,nei,nei,nei,nei"
 
 CASES: list[tuple[list[str], tuple[str, ...]]] = [
-    (["--help"], SCREEN + PROMPTS + SCREENING + JSON + CONTENT),
-    (["vis", "--help"], SCREEN + PROMPTS + SCREENING + JSON + CONTENT),
-    (["vis", "symptomer"], PROMPTS + SCREENING + JSON),
-    (["stoff", "heroin"], PROMPTS + SCREENING + JSON),
+    (["--help"], SCREEN + PROMPTS + SCREENING + JSON + CONTENT + STEMMER),
+    (["vis", "--help"], SCREEN + PROMPTS + SCREENING + JSON + CONTENT + STEMMER),
+    (["vis", "symptomer"], PROMPTS + SCREENING + JSON + STEMMER),
+    (["stoff", "heroin"], PROMPTS + SCREENING + JSON + STEMMER),
     (["søk", "metadon"], PROMPTS + SCREENING + JSON),
-    (["akutt"], PROMPTS + SCREENING + JSON),
-    (["vis", "symptomer", "--json"], SCREEN + PROMPTS + SCREENING),
-    (["stoff", "--json"], SCREEN + PROMPTS + SCREENING),
+    (["akutt"], PROMPTS + SCREENING + JSON + STEMMER),
+    (["vis", "symptomer", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
+    (["stoff", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
     (["søk", "metadon", "--json"], SCREEN + PROMPTS + SCREENING),
-    (["akutt", "--json"], SCREEN + PROMPTS + SCREENING),
-    (["kilder", "--json"], SCREEN + PROMPTS + SCREENING),
-    (["time", "--skriv-ut"], SCREEN + PROMPTS + SCREENING + JSON),
-    (["sjekk", "--svar", ANSWERS], PROMPTS + JSON),
-    (["sjekk", "--svar", ANSWERS, "--json"], SCREEN + PROMPTS),
+    (["akutt", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
+    (["kilder", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
+    (["time", "--skriv-ut"], SCREEN + PROMPTS + SCREENING + JSON + STEMMER),
+    (["sjekk", "--svar", ANSWERS], PROMPTS + JSON + STEMMER),
+    (["sjekk", "--svar", ANSWERS, "--json"], SCREEN + PROMPTS + STEMMER),
     # No terminal: the screening explains how to answer without questions, and asks nothing.
-    (["sjekk"], PROMPTS + JSON),
+    (["sjekk"], PROMPTS + JSON + STEMMER),
 ]
 
 # Only `sys` besides what the command itself imports.
@@ -71,3 +73,11 @@ def test_a_command_does_not_import_what_it_does_not_use(args: list[str], unused:
 def test_the_check_sees_an_import_when_there_is_one() -> None:
     modules = loaded_modules(["sjekk", "--svar", ANSWERS])
     assert {"rich", "rusinfo.render.screening", "rusinfo.screening"} <= modules
+
+
+def test_search_loads_the_norwegian_stemmer_and_no_other_language() -> None:
+    """The package's own __init__ imports every language it has (about 13 ms): search skips it."""
+    stemmers = {m for m in loaded_modules(["søk", "metadon"]) if m.startswith("snowballstemmer")}
+    assert "snowballstemmer.norwegian_stemmer" in stemmers
+    assert not {m for m in stemmers if m.endswith("_stemmer") and m != "snowballstemmer.norwegian_stemmer"}
+    assert "snowballstemmer" not in stemmers, "the stand-in package is taken away again"

@@ -22,8 +22,10 @@ from rusinfo.content import (
     SubstanceClass,
     load,
 )
+from rusinfo.names import fold
 from rusinfo.passages import passages
-from rusinfo.search import EmptyQuery, Hit, Result, excerpt, query_words, search
+from rusinfo.search import EmptyQuery, Hit, Result, excerpt, no_hits_message, search
+from rusinfo.words import STOP_WORDS, query_words, stem
 
 
 def _section(
@@ -193,6 +195,103 @@ def test_a_list_of_words_is_the_same_as_one_string() -> None:
     assert search(CONTENT, ["heroin", "kramper"]) == search(CONTENT, "heroin   kramper")
 
 
+# --- other forms of a word ---------------------------------------------------------------
+
+FORMS = CONTENT._replace(
+    sections=(
+        *CONTENT.sections,
+        _section(
+            "overdose",
+            "Overdose og førstehjelp",
+            Paragraph("Overdosen kan komme tilbake."),
+            Paragraph("Nalokson er en overdosemotgift."),
+            Paragraph("En kramp i foten."),
+            Paragraph("Kramper i magen."),
+            Paragraph("Krampeanfall er sjeldne."),
+            Paragraph("Snakk om abstinens med legen."),
+        ),
+    )
+)
+"""CONTENT and a section with forms of a few words, and words that start like them."""
+
+
+def _all_marked(result: Result) -> set[str]:
+    return {w for g in result.groups for h in g.hits for w in _marked(h)}
+
+
+def test_a_word_finds_the_other_forms_of_it_but_not_other_words_that_start_alike() -> None:
+    result = search(FORMS, "overdoser")
+    assert _all_marked(result) == {"Overdose", "Overdosen"}
+    assert not any("overdosemotgift" in text for text in _texts(result)), "a compound is another word"
+
+
+@pytest.mark.parametrize("query", ["abstinensene", "ABSTINENSENE", "abstinensenes"])
+def test_an_inflected_word_finds_the_forms_the_content_uses(query: str) -> None:
+    assert {"abstinenser", "Abstinensene"} <= _all_marked(search(CONTENT, query))
+
+
+def test_a_stem_that_is_itself_a_word_of_the_content_is_found() -> None:
+    """Snowball gives «abstinenser» the stem «abstinens», but «abstinens» the stem «abstin»."""
+    assert "abstinens" in _all_marked(search(FORMS, "abstinenser"))
+    assert "abstinenser" in _all_marked(search(FORMS, "abstinens"))
+
+
+@pytest.mark.parametrize(
+    "query", ["årsakene", "ARSAKENE", "arsaken", unicodedata.normalize("NFD", "Årsakene")]
+)
+def test_other_forms_are_found_with_or_without_norwegian_letters(query: str) -> None:
+    assert "årsaker" in {w.lower() for w in _all_marked(search(CONTENT, query))}
+
+
+def test_another_form_counts_as_much_as_the_word_itself_and_more_than_a_longer_word() -> None:
+    overdose = next(g for g in search(FORMS, "kramp").groups if g.place.id == "overdose")
+    assert [(h.text, _marked(h), h.score) for h in overdose.hits] == [
+        ("En kramp i foten.", ["kramp"], 2),
+        ("Kramper i magen.", ["Kramper"], 2),
+        ("Krampeanfall er sjeldne.", ["Krampeanfall"], 1),
+    ]
+
+
+# --- questions and small words ------------------------------------------------------------
+
+
+def test_question_words_and_small_words_are_left_out() -> None:
+    result = search(CONTENT, "hvordan får jeg abstinenser?")
+    assert result.groups == search(CONTENT, "abstinenser").groups
+    assert result.ignored == ("hvordan", "får", "jeg")
+    assert result.words == ("hvordan", "får", "jeg", "abstinenser"), "the words as typed, for the messages"
+
+
+@pytest.mark.parametrize("word", ["når", "nar", "NÅR", "på", "pa", "å", "a", "Hva", "HVORFOR"])
+def test_small_words_are_left_out_however_they_are_spelt(word: str) -> None:
+    assert search(CONTENT, f"{word} kramper").ignored == (word,)
+
+
+@pytest.mark.parametrize("word", ["lar", "lege", "hjelp", "slutte", "rus", "dose", "sug", "tsb"])
+def test_words_that_say_what_a_question_is_about_are_no_stop_words(word: str) -> None:
+    assert fold(word) not in STOP_WORDS
+
+
+def test_a_query_of_only_small_words_searches_for_them() -> None:
+    result = search(CONTENT, "og")
+    assert result.ignored == ()
+    assert result.groups
+    assert "og" in _all_marked(result)
+
+
+def test_small_words_are_not_marked() -> None:
+    result = search(CONTENT, "hva er abstinenser")
+    assert result.groups
+    assert all(fold(word).startswith("abstinens") for word in _all_marked(result))
+
+
+def test_no_hit_says_which_small_words_were_left_out() -> None:
+    result = search(CONTENT, "hva er det xyzzy")
+    message = no_hits_message("hva er det xyzzy", result)
+    assert "«xyzzy» står ingen steder i innholdet." in message
+    assert "Småord som «hva», «er» og «det» er ikke med i søket." in message
+
+
 # --- where hits stand, and in which order -----------------------------------------------
 
 
@@ -261,6 +360,43 @@ def test_a_title_hit_marks_the_title() -> None:
     assert _marked(title) == ["Årsaker"]
 
 
+def test_a_passage_under_a_heading_with_the_word_ranks_before_one_that_only_mentions_it() -> None:
+    lar = Section(
+        "veien",
+        "Veien til behandling",
+        (),
+        (
+            Part("", (Paragraph("Egenandel. LAR-behandling er uten egenandel."),)),
+            Part("LAR: legemiddelassistert rehabilitering", (Paragraph("LAR er en langvarig behandling."),)),
+        ),
+    )
+    result = search(CONTENT._replace(sections=(lar,)), "hva er LAR")
+    assert _texts(result) == [
+        "LAR er en langvarig behandling.",
+        "Egenandel. LAR-behandling er uten egenandel.",
+        "LAR: legemiddelassistert rehabilitering",
+    ]
+
+
+def test_the_emergency_page_comes_first_only_for_something_urgent() -> None:
+    """A help line for later, not for acute danger, ranks like any other hit."""
+    support = HelpLine(
+        "Støtte", "na", "Anonyme Narkomane", "", "For alle som vil slutte.", False, "testkilde", CHECKED
+    )
+    quitting = _section("slutte", "Å slutte", Paragraph("Det går an å slutte."))
+    calm = CONTENT._replace(sections=(quitting,), help_lines=(support,))
+    assert _commands(search(calm, "slutte")) == ["rusinfo vis slutte", "rusinfo akutt"]
+    urgent = calm._replace(help_lines=(support._replace(urgent=True),))
+    assert _commands(search(urgent, "slutte")) == ["rusinfo akutt", "rusinfo vis slutte"]
+
+
+def test_between_equal_places_the_one_that_says_it_more_often_comes_first() -> None:
+    once = _section("en", "Første", Paragraph("Her står nalokson."))
+    twice = _section("to", "Andre", Paragraph("Nalokson virker kort."), Paragraph("Ha nalokson med deg."))
+    result = search(CONTENT._replace(sections=(once, twice)), "nalokson")
+    assert [g.place.id for g in result.groups] == ["to", "en"]
+
+
 def test_drug_names_are_listed_once() -> None:
     names = [p.text for p in passages(CONTENT) if p.is_names]
     assert names == ["heroin, morfin, subutex"]
@@ -280,6 +416,22 @@ def test_nothing_close_gives_no_suggestions() -> None:
     result = search(CONTENT, "xyzzy")
     assert result.unknown == ("xyzzy",)
     assert result.suggestions == ()
+
+
+def test_a_suggestion_is_a_word_of_the_content_as_written_one_form_per_stem() -> None:
+    """The content has «overdose», «overdoser» and «overdosen»: one of them is enough."""
+    result = search(load(), "overdosr")
+    assert result.suggestions
+    assert result.suggestions[0] in {"overdose", "overdoser"}
+    assert len({stem(fold(s)) for s in result.suggestions}) == len(result.suggestions)
+    written = " ".join(p.text for p in passages(load())).lower()
+    assert all(s in written for s in result.suggestions)
+
+
+def test_small_words_are_never_suggested() -> None:
+    content = CONTENT._replace(sections=(_section("x", "Spørsmål", Paragraph("Hvordan går det?")),))
+    assert search(content, "hvordn").suggestions == ()
+    assert search(content, "gra").suggestions == ("går",)
 
 
 # --- excerpts ----------------------------------------------------------------------------
@@ -373,3 +525,102 @@ def test_the_quick_test_never_loses_a_hit(words: list[str], cut: int, spelling: 
     with mock.patch("rusinfo.search._may_match", return_value=True):
         full_scan = search(load(), query)
     assert search(load(), query) == full_scan
+
+
+# --- questions and word forms in the real content ----------------------------------------
+
+
+def _first_shown(result: Result) -> Hit:
+    """The first hit under the first place's heading (a title hit is shown as the heading)."""
+    return next(h for h in result.groups[0].hits if not h.is_title)
+
+
+def test_the_real_content_overdoser_finds_overdose_and_overdosen() -> None:
+    result = search(load(), "overdoser")
+    marked = {w.lower() for w in _all_marked(result)}
+    assert {"overdose", "overdosen", "overdoser"} <= marked
+    assert result.groups[0].place.command == "rusinfo akutt"
+
+
+def test_the_real_content_heroin_withdrawal_finds_the_opioid_paragraph_and_all_its_forms() -> None:
+    result = search(load(), "heroin abstinenser")
+    first = _first_shown(result)
+    assert result.groups[0].place.command == "rusinfo vis behandling"
+    assert first.text.startswith("Opioider (blant annet heroin")
+    assert {"heroin", "Abstinensene", "abstinenser", "abstinensene"} <= set(_marked(first))
+
+
+def test_the_real_content_what_is_lar_answers_with_the_lar_paragraph_first() -> None:
+    result = search(load(), "hva er LAR")
+    assert result.ignored == ("hva", "er")
+    assert result.groups[0].place.command == "rusinfo vis veien-til-behandling"
+    assert _first_shown(result).text.startswith(
+        "Er du avhengig av opioider, som heroin, kan LAR være aktuelt."
+    )
+
+
+def test_the_real_content_how_do_i_quit_answers_with_treatment_first() -> None:
+    result = search(load(), "hvordan slutter jeg")
+    assert result.ignored == ("hvordan", "jeg")
+    assert result.groups[0].place.command == "rusinfo vis behandling"
+    assert "slutte" in _marked(_first_shown(result))
+    akutt = next(g for g in result.groups if g.place.id == "akutt")
+    assert not any(h.urgent for h in akutt.hits), "a support group to call later is not acute"
+
+
+@pytest.mark.parametrize(
+    ("query", "command"),
+    [
+        ("hvor får jeg nalokson", "rusinfo akutt"),
+        ("hva er abstinensene", "rusinfo vis behandling"),
+        ("hvorfor blir noen avhengige", "rusinfo vis definisjon"),
+    ],
+)
+def test_the_real_content_questions_find_hits(query: str, command: str) -> None:
+    assert command in _commands(search(load(), query))
+
+
+# --- the stemmer ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("overdose", "overdoser", "overdosen", "overdosene"),
+        ("abstinenser", "abstinensene"),
+        ("slutte", "slutter", "sluttet", "slutt"),
+        ("kramper", "kramp", "krampe"),
+        ("årsaker", "arsaker", "ÅRSAKENE", "årsak"),
+        ("ærlig", "aerlig"),
+        ("søvnløshet", "sovnloshet"),
+    ],
+)
+def test_the_forms_of_a_word_share_a_stem(forms: tuple[str, ...]) -> None:
+    assert len({stem(fold(form)) for form in forms}) == 1, [stem(fold(form)) for form in forms]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("overdose", "overdosemotgift"), ("lege", "legevakt"), ("rus", "rusmidler"), ("kramp", "magekramper")],
+)
+def test_different_words_keep_different_stems(one: str, other: str) -> None:
+    assert stem(one) != stem(other)
+
+
+@pytest.mark.parametrize("word", ["dsm-5", "116", "rusinfo.no", "lar-legemidler", "b12", ""])
+def test_a_word_with_anything_but_letters_is_its_own_stem(word: str) -> None:
+    assert stem(word) == word
+
+
+@pytest.mark.parametrize("word", ["lar", "rus", "sug", "tsb", "ghb", "a"])
+def test_short_words_keep_their_letters(word: str) -> None:
+    assert stem(word) == word
+
+
+@settings(max_examples=200, deadline=None)
+@given(word=st.sampled_from(_WORDS))
+def test_a_stem_is_the_start_of_its_word_and_never_empty(word: str) -> None:
+    """Search finds the words that may share a stem by where the stem stands: it must be a prefix."""
+    folded = fold(word)
+    assert stem(folded)
+    assert folded.startswith(stem(folded))

@@ -312,7 +312,9 @@ def sok(
     """Søk etter ord i alt innholdet.
 
     Søker i artikkelen, stoffklassene, kriteriene, sjekklisten til legetimen og akuttsiden.
-    Store og små bokstaver er likt, a, o og ae finner å, ø og æ, og «kramp» finner «kramper».
+    Ordene kan stå i en annen form («overdoser» finner «overdosen»), og småord som «hva» og
+    «er» hoppes over, så du kan søke med et spørsmål. Store og små bokstaver er likt, a, o og
+    ae finner å, ø og æ, og «kramp» finner «kramper».
     """
     from rusinfo import search
 

@@ -1,19 +1,35 @@
-"""Search across everything the tool holds: a pure function from query and content to hits."""
+"""Search across everything the tool holds: a pure function from query and content to hits.
+
+A query word matches a word of the content that starts with it (`kramp`: «kramper») or has
+the same Norwegian stem (`overdoser`: «overdose», «overdosen»), folded: case, accents and
+æøå (`a`, `o`, `ae`) do not matter. Question words and other small words (`words.STOP_WORDS`)
+are left out, unless the query has nothing else.
+
+Every remaining word must stand in the same passage (paragraph, bullet, title or help line).
+We decided against hits that lack a word: a question's few content words are what it asks
+about, and a passage holding only some of them is as often about something else; the no-hit
+message names the words found nowhere and suggests words of the content instead.
+
+Ranking: a whole word or a stem match counts 2, a word that only starts with the query word 1;
+a place's title or the names it goes by add TITLE_BONUS or NAMES_BONUS, and a query word in
+the heading a passage stands under adds HEADING_BONUS; equal hits keep reading order. Places
+are ordered by their best hit, then by how often they hold the words, except that the
+emergency page comes first whenever something urgent on it matched (its lists, or a number to
+call in acute danger): a support group to call some day does not push the answer down.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from rusinfo import commands, errors
-from rusinfo.content import (
-    Content,
-)
+from rusinfo.content import Content
 from rusinfo.names import fold, printable, skeleton, suggest
-from rusinfo.passages import Passage, Place, passages
+from rusinfo.passages import Indexed, Passage, Place, fold_word, passages, quality
+from rusinfo.words import Term, is_stop_word, query_words, stem, terms
 
 _WORD = re.compile(r"[^\W_]+")
 """A word is a run of letters and digits; everything else separates words."""
@@ -24,6 +40,9 @@ TITLE_BONUS = 3
 """A title (or a name the place goes by) matching means the whole place is about it."""
 
 NAMES_BONUS = 1
+
+HEADING_BONUS = 1
+"""The heading of the part a passage stands in says what the passage is about."""
 
 SUGGESTIONS = 3
 """Known words offered when nothing matched."""
@@ -46,6 +65,8 @@ class Hit(NamedTuple):
     score: int
     order: int
     is_title: bool = False
+    urgent: bool = False
+    """From what to do in acute danger: puts the emergency page first."""
 
 
 class Group(NamedTuple):
@@ -61,125 +82,68 @@ class Result(NamedTuple):
     """Query words found nowhere in the content."""
     suggestions: tuple[str, ...] = ()
     """Known words close to the unknown ones, closest first."""
+    ignored: tuple[str, ...] = ()
+    """Query words left out as stop words."""
 
     @property
     def hit_count(self) -> int:
         return sum(len(g.hits) for g in self.groups)
 
 
-def query_words(query: str | Sequence[str]) -> tuple[str, ...]:
-    """The words of a query: split on whitespace, punctuation around each word dropped.
-
-    Punctuation inside a word stays and must match literally (`dsm-5`, `rusinfo.no`).
-    """
-    text = query if isinstance(query, str) else " ".join(query)
-    words = []
-    for token in unicodedata.normalize("NFC", text).split():
-        start, end = 0, len(token)
-        while start < end and not token[start].isalnum():
-            start += 1
-        while end > start and not token[end - 1].isalnum():
-            end -= 1
-        if start < end:
-            words.append(token[start:end])
-    return tuple(dict.fromkeys(words))
-
-
 def search(content: Content, query: str | Sequence[str]) -> Result:
-    """Every passage holding all query words at the start of a word, grouped by place, best first.
+    """Every passage matching all query words but stop words, grouped by place, best first.
 
     Raises EmptyQuery when the query has no letter or digit.
     """
     words = query_words(query)
     if not words:
         raise EmptyQuery
-    keys = [fold(w) for w in words]
+    wanted, ignored = terms(words)
     everything = list(passages(content))
-    needles = [skeleton(k) for k in keys]
+    needles = [skeleton(t.stem) for t in wanted]
     # Folding word by word is the slow part: do it only for the passages that pass the quick test.
     likely = [p for p in everything if _may_match(p, needles)]
-    hits = [hit for p in likely if (hit := _Indexed(p).match(keys)) is not None]
+    hits = [hit for p in likely if (hit := _match(Indexed(p), wanted)) is not None]
     if hits:
-        return Result(words, _group(hits))
-    index = [_Indexed(p) for p in everything]
-    unknown = tuple(w for w, k in zip(words, keys, strict=True) if not any(i.contains(k) for i in index))
+        return Result(words, _group(hits), ignored=ignored)
+    index = [Indexed(p) for p in everything]
+    unknown = tuple(t.word for t in wanted if not any(i.find(t)[0] for i in index))
     vocabulary = _vocabulary(index)
-    suggestions: list[str] = []
+    suggestions: dict[str, str] = {}  # one form per stem: not «overdoser» and «overdosen» both
     for word in unknown[:SUGGESTIONS]:  # each costs a pass over the vocabulary
-        suggestions += [vocabulary[s] for s in suggest(fold(word), vocabulary)]
-    return Result(words, (), unknown, tuple(dict.fromkeys(suggestions))[:SUGGESTIONS])
+        for key in suggest(fold(word), vocabulary, 2 * SUGGESTIONS):
+            suggestions.setdefault(stem(key), vocabulary[key])
+    return Result(words, (), unknown, tuple(suggestions.values())[:SUGGESTIONS], ignored)
 
 
 def _may_match(passage: Passage, needles: Sequence[str]) -> bool:
-    """False only if the passage cannot match; the needles are the query words' skeletons."""
+    """False only if the passage cannot match; the needles are the skeletons of the query words'
+    stems (each the start of its word)."""
     haystack = skeleton(" ".join([passage.text, *passage.keywords]))
     return all(needle in haystack for needle in needles)
 
 
-class _Indexed:
-    """A passage folded once: each word's place in the folded text and in the original."""
-
-    def __init__(self, passage: Passage) -> None:
-        self.passage = passage
-        self.text = unicodedata.normalize("NFC", passage.text)
-        visible = len(self.text)
-        source = " ".join([self.text, *passage.keywords])
-        folded: list[str] = []
-        self.words: list[tuple[int, int, int, int]] = []
-        """(folded start, folded end, original start, original end); original spans past
-        the visible text belong to the keywords."""
-        pos = length = 0
-        for match in _WORD.finditer(source):
-            between = source[pos : match.start()].lower()
-            word = _fold_word(match.group())
-            folded += [between, word]
-            start = length + len(between)
-            length = start + len(word)
-            if match.start() < visible:
-                self.words.append((start, length, match.start(), match.end()))
-            else:
-                self.words.append((start, length, -1, -1))
-            pos = match.end()
-        self.folded = "".join(folded)
-        self.starts = {w[0]: i for i, w in enumerate(self.words)}
-
-    def occurrences(self, key: str) -> Iterator[tuple[int, int]]:
-        """(first word, last word) for each place `key` stands at the start of a word."""
-        pos = self.folded.find(key)
-        while pos != -1:
-            first = self.starts.get(pos)
-            if first is not None:
-                last = first
-                end = pos + len(key)
-                while last + 1 < len(self.words) and self.words[last + 1][0] < end:
-                    last += 1
-                yield first, last
-            pos = self.folded.find(key, pos + 1)
-
-    def contains(self, key: str) -> bool:
-        return next(self.occurrences(key), None) is not None
-
-    def match(self, keys: Sequence[str]) -> Hit | None:
-        """A hit if every key occurs; scored by how whole the matches are."""
-        score = 0
-        marks: list[tuple[int, int]] = []
-        for key in keys:
-            best = 0
-            for first, last in self.occurrences(key):
-                whole = self.words[last][1] - self.words[first][0] == len(key)
-                best = max(best, 2 if whole else 1)
-                if self.words[first][2] >= 0:
-                    marks.append((self.words[first][2], self.words[last][3]))
-            if not best:
-                return None
-            score += best
-        passage = self.passage
-        score += TITLE_BONUS if passage.is_title else NAMES_BONUS if passage.is_names else 0
-        return Hit(passage.place, self.text, _merge(marks), score, passage.order, passage.is_title)
+def _match(item: Indexed, wanted: Sequence[Term]) -> Hit | None:
+    """A hit if every term matches; scored by how whole the matches are and where they stand."""
+    passage = item.passage
+    score = TITLE_BONUS if passage.is_title else NAMES_BONUS if passage.is_names else 0
+    marks: list[tuple[int, int]] = []
+    for term in wanted:
+        best, found = item.find(term)
+        if not best:
+            return None
+        score += best
+        marks += found
+    if passage.heading and any(_in_heading(passage.heading, t) for t in wanted):
+        score += HEADING_BONUS
+    return Hit(
+        passage.place, item.text, _merge(marks), score, passage.order, passage.is_title, passage.urgent
+    )
 
 
-_fold_word = functools.cache(fold)
-"""`names.fold` for one word of the content, remembered: the content repeats its words a lot."""
+@functools.cache
+def _in_heading(heading: str, term: Term) -> bool:
+    return any(quality(term, fold_word(word)) for word in _WORD.findall(heading))
 
 
 def _merge(marks: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -193,7 +157,7 @@ def _merge(marks: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 def _group(hits: Sequence[Hit]) -> tuple[Group, ...]:
-    """Hits by place; the emergency page first, then the best place; best hits first in each."""
+    """Hits by place, best first in each; the places ordered as the module docstring says."""
     by_place: dict[Place, list[Hit]] = {}
     for hit in hits:
         by_place.setdefault(hit.place, []).append(hit)
@@ -201,17 +165,24 @@ def _group(hits: Sequence[Hit]) -> tuple[Group, ...]:
         Group(place, tuple(sorted(found, key=lambda h: (-h.score, h.order))))
         for place, found in by_place.items()
     ]
-    return tuple(sorted(groups, key=lambda g: (not g.place.urgent, -g.hits[0].score, g.hits[0].order)))
+    return tuple(sorted(groups, key=_place_rank))
 
 
-def _vocabulary(index: Iterable[_Indexed]) -> dict[str, str]:
+def _place_rank(group: Group) -> tuple[bool, int, int, int]:
+    """Urgent first, then the best hit, then the most words marked, then reading order."""
+    best = group.hits[0]
+    urgent = any(h.urgent for h in group.hits)
+    return (not urgent, -best.score, -sum(len(h.marks) for h in group.hits), best.order)
+
+
+def _vocabulary(index: Iterable[Indexed]) -> dict[str, str]:
     """Folded word -> the word as the content writes it (lower case unless an abbreviation)."""
     words: dict[str, str] = {}
     for item in index:
         for word in _WORD.findall(" ".join([item.text, *item.passage.keywords])):
-            if len(word) > 2 and not word.isdigit():
-                shown = word if word.isupper() else word.lower()
-                words.setdefault(_fold_word(word), shown)
+            key = fold_word(word)
+            if len(word) > 2 and not word.isdigit() and not is_stop_word(key):
+                words.setdefault(key, word if word.isupper() else word.lower())
     return words
 
 
@@ -255,8 +226,9 @@ def no_hits_message(query: str, result: Result) -> str:
     """What to say when nothing matched: which words are unknown, and what to try instead."""
     lines = [f"Ingen treff for «{printable(query, 60)}»."]
     if result.unknown and len(result.words) > 1:
-        unknown = " og ".join(f"«{printable(w, 40)}»" for w in result.unknown)
-        lines.append(f"{unknown} står ingen steder i innholdet.")
+        lines.append(f"{_listing(result.unknown)} står ingen steder i innholdet.")
+    if result.ignored:
+        lines.append(f"Småord som {_listing(result.ignored)} er ikke med i søket.")
     if result.suggestions:
         lines.append("Mente du " + " eller ".join(f"«{s}»" for s in result.suggestions) + "?")
     elif result.unknown:
@@ -264,3 +236,9 @@ def no_hits_message(query: str, result: Result) -> str:
     else:
         lines.append("Hvert ord finnes, men aldri alle i samme avsnitt eller punkt. Prøv med færre ord.")
     return "\n".join(lines)
+
+
+def _listing(words: Sequence[str]) -> str:
+    """«a», «b» og «c»."""
+    quoted = [f"«{printable(w, 40)}»" for w in words]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " og " + quoted[-1]
