@@ -37,7 +37,7 @@ def test_the_hidden_ascii_name_is_not_listed_in_help() -> None:
 def test_forgiving_words(query: list[str]) -> None:
     code, out, _ = run("søk", *query)
     assert code == 0
-    assert "Les mer: rusinfo vis arsaker" in out
+    assert "Les mer: rusinfo vis årsaker" in out
 
 
 def test_several_words_must_meet_in_one_hit() -> None:

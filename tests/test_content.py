@@ -64,7 +64,7 @@ def test_sections_follow_the_article_order() -> None:
         "symptomer",
         "lege",
         "overdose",
-        "arsaker",
+        "årsaker",
         "risikofaktorer",
         "komplikasjoner",
         "time",
@@ -72,7 +72,7 @@ def test_sections_follow_the_article_order() -> None:
         "veien-til-behandling",
         "behandling",
         "mestring",
-        "parorende",
+        "pårørende",
         "unge",
         "forebygging",
     ]
@@ -179,7 +179,7 @@ def test_the_copy_loads_as_the_original(data_copy: Path) -> None:
     ("file", "old", "new", "message"),
     [
         ("artikkel.toml", 'id = "symptomer"\n', 'id = "definisjon"\n', "«definisjon» finnes mer enn én gang"),
-        ("artikkel.toml", 'tittel = "Årsaker"\n', "", "seksjon[4] (arsaker): mangler nøkkelen «tittel»"),
+        ("artikkel.toml", 'tittel = "Årsaker"\n', "", "seksjon[4] (årsaker): mangler nøkkelen «tittel»"),
         (
             "artikkel.toml",
             'tittel = "Årsaker"\n',
@@ -190,7 +190,7 @@ def test_the_copy_loads_as_the_original(data_copy: Path) -> None:
             "artikkel.toml",
             'tittel = "Årsaker"\n',
             'tittel = "  "\n',
-            "seksjon[4] (arsaker).tittel: tom tekst",
+            "seksjon[4] (årsaker).tittel: tom tekst",
         ),
         (
             "stoffer.toml",

@@ -124,7 +124,7 @@ def test_the_113_list_says_serious_not_bothersome() -> None:
         ("nalokson", "akutt"),
         ("nalokson", "overdose"),
         ("TSB", "veien-til-behandling"),
-        ("pårørende", "parorende"),
+        ("pårørende", "pårørende"),
         ("taushetsplikt", "veien-til-behandling"),
         ("helsesykepleier", "unge"),
         ("LAR", "veien-til-behandling"),

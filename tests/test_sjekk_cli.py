@@ -127,7 +127,7 @@ def test_for_another_person_the_wording_is_about_them() -> None:
     assert "for personen du er bekymret for" in theirs
     assert "jo tidligere personen får hjelp" in theirs
     assert "Snakk med personen" in theirs
-    assert "rusinfo vis parorende" in theirs
+    assert "rusinfo vis pårørende" in theirs
     assert "800 40 567" in theirs  # Pårørendetelefonen
     assert "rusinfo vis veien-til-behandling" in mine
     assert "personen" not in mine

@@ -249,7 +249,7 @@ def error(
     # line breaks stay, so that nothing typed can start a line of its own. An address on a
     # line of its own is never broken: the terminal can then open or copy it whole.
     lines = [printable(line) for line in message.split("\n")]
-    addresses = []
+    addresses: list[str] = []
     while lines and lines[-1].startswith("https://"):
         addresses.insert(0, lines.pop())
     text.append("\n".join(lines))
