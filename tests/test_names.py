@@ -290,3 +290,17 @@ def test_a_class_prefix_still_wins_over_a_name_outside_the_tool() -> None:
     # «sn» began only «sniffestoffer»/«sniffing» before «snus» was known: it still does.
     assert find_substance(load(), "sn").substance.id == "sniffestoffer"
     assert find_substance(load(), "vi").drug_name == "Vival"
+
+
+@pytest.mark.parametrize(
+    ("names", "said"),
+    [
+        (["a"], "Mente du «a»?"),
+        (["a", "b"], "Mente du «a» eller «b»?"),
+        (["a", "b", "c"], "Mente du «a», «b» eller «c»?"),
+    ],
+)
+def test_did_you_mean_lists_names_as_norwegian_does(names: list[str], said: str) -> None:
+    from rusinfo.names import did_you_mean
+
+    assert did_you_mean(names) == said

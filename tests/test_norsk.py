@@ -155,7 +155,11 @@ def test_any_bad_value_is_told_in_norwegian(value: str) -> None:
 def test_required_arguments_are_marked_in_norwegian() -> None:
     _, output = run(["søk", "-h"])
     assert "[påkrevd]" in output
-    assert "Bruk: rusinfo søk [VALG] {ORD}" in output
+    assert "Bruk: rusinfo søk [VALG] ORD...\n" in output
+    _, output = run(["fullføring", "-h"])
+    assert "Bruk: rusinfo fullføring [VALG] SKALL\n" in output
+    _, output = run(["vis", "-h"])
+    assert "Bruk: rusinfo vis [VALG] [SEKSJON]\n" in output
 
 
 def test_help_headings() -> None:

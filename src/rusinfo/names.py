@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "o"})
 """The letters that NFD does not split into a plain letter and an accent (å does: a + ring)."""
@@ -134,6 +134,13 @@ def _distance(a: str, b: str, bound: int) -> int:
             return bound + 1
         before, previous = previous, row
     return min(previous[-1], bound + 1)
+
+
+def did_you_mean(names: Sequence[str]) -> str:
+    """«Mente du «a», «b» eller «c»?»: the names quoted, the last joined by «eller»."""
+    quoted = [f"«{name}»" for name in names]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " eller " + quoted[-1]
+    return f"Mente du {listed}?"
 
 
 def printable(text: str, limit: int = 0) -> str:

@@ -96,6 +96,18 @@ class NorwegianCommand(typer.core.TyperCommand):
     def format_options(self, ctx: Any, formatter: Any) -> None:
         _format_params(self, ctx, formatter)
 
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        """The usage line as in Unix manuals: `rusinfo søk [VALG] ORD...`, not Typer's «{ORD}»:
+        a required argument bare, an optional one in brackets, «...» where it takes several."""
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if getattr(param, "param_type_name", "") != "argument":
+                continue
+            name = param.metavar or (param.name or "").upper()
+            name += "..." if param.nargs != 1 else ""
+            pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
 
 class NorwegianGroup(typer.core.TyperGroup):
     """rusinfo's app: `cls=` on `typer.Typer`. Shows every error once, in Norwegian."""

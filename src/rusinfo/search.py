@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from rusinfo import commands, errors
 from rusinfo.content import Content
-from rusinfo.names import fold, printable, skeleton, suggest
+from rusinfo.names import did_you_mean, fold, printable, skeleton, suggest
 from rusinfo.passages import Indexed, Passage, Place, fold_word, passages, quality
 from rusinfo.words import Term, is_stop_word, query_words, stem, terms
 
@@ -230,7 +230,7 @@ def no_hits_message(query: str, result: Result) -> str:
     if result.ignored:
         lines.append(f"Småord som {_listing(result.ignored)} er ikke med i søket.")
     if result.suggestions:
-        lines.append("Mente du " + " eller ".join(f"«{s}»" for s in result.suggestions) + "?")
+        lines.append(did_you_mean(result.suggestions))
     elif result.unknown:
         lines.append(f"Prøv et annet ord, eller se seksjonene med «{commands.SECTIONS}».")
     else:

@@ -21,7 +21,7 @@ from rusinfo.content import (
     code_spans,
     source_line,
 )
-from rusinfo.names import printable
+from rusinfo.names import did_you_mean, printable
 from rusinfo.options import Options
 
 THEME = Theme(
@@ -254,7 +254,7 @@ def error(
         addresses.insert(0, lines.pop())
     text.append("\n".join(lines))
     if suggestions:
-        text.append("\nMente du " + " eller ".join(f"«{s}»" for s in suggestions) + "?")
+        text.append("\n" + did_you_mean(suggestions))
     console.print(text)
     for address in addresses:
         console.print(Text(address), soft_wrap=True)
