@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pexpect
 from rich.console import Console
@@ -142,3 +143,60 @@ class Terminal:
 
     def text(self) -> str:
         return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", self.screen.getvalue())
+
+
+def browser() -> str | None:
+    """Chromium, to print HTML to PDF (.ci/run installs it; tests that need it skip without it)."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+class Printed(NamedTuple):
+    pages: int
+    size: str
+    """As pdfinfo says it: «594.96 x 841.92 pts (A4)»."""
+    texts: tuple[str, ...]
+    """The text of each page."""
+
+
+def print_to_pdf(page: Path) -> Printed:
+    """An HTML file printed as headless Chromium prints it (no header or footer of its own)."""
+    found = browser()
+    assert found is not None
+    pdf = page.with_suffix(".pdf")
+    command = [
+        found,
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={page.parent / ('profil-' + page.stem)}",
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={pdf}",
+        page.as_uri(),
+    ]
+    subprocess.run(command, capture_output=True, timeout=180, check=True)
+    info = subprocess.run(
+        ["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    pages = re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE)
+    size = re.search(r"^Page size:\s+(.+)$", info, re.MULTILINE)
+    assert pages is not None, info
+    assert size is not None, info
+    texts = tuple(
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+        for n in range(1, int(pages.group(1)) + 1)
+    )
+    return Printed(int(pages.group(1)), size.group(1).strip(), texts)
+
+
+NO_PRINTER = browser() is None or shutil.which("pdfinfo") is None or shutil.which("pdftotext") is None
+"""Chromium or poppler-utils missing: the print tests skip (apt-get install chromium poppler-utils)."""

@@ -157,7 +157,7 @@ def test_ids_spelt_in_norwegian_are_offered_as_they_are() -> None:
 
 def test_shells_for_fullforing_and_option_names() -> None:
     assert bash("rusinfo fullføring ") == ["bash", "zsh", "fish"]
-    assert set(bash("rusinfo vis --")) == {"--json", "--help"}
+    assert set(bash("rusinfo vis --")) == {"--json", "--fil", "--overskriv", "--help"}
 
 
 def test_zsh_and_fish_show_norwegian_descriptions() -> None:

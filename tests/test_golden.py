@@ -64,3 +64,15 @@ def test_a_search(golden: Golden) -> None:
 
 def test_the_printed_checklist(golden: Golden) -> None:
     golden("sjekkliste-skriv-ut", checklist.print_text(checklist.build(CONTENT), PRINT_DAY))
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_a_section_as_a_file(golden: Golden, fmt: str) -> None:
+    """One section in each file format: one writer per format serves every page."""
+    from pathlib import Path
+
+    from rusinfo import handouts
+    from rusinfo.export import for_path
+
+    section = CONTENT.section("hjelp")  # a titled part, a plain and a numbered list
+    golden(f"seksjon-som-{fmt}", for_path(Path(f"side.{fmt}"))(handouts.section(CONTENT, section), PRINT_DAY))

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from helpers import DOCTOR_LIST, TICK_LISTS
+from helpers import DOCTOR_LIST, NO_PRINTER, TICK_LISTS, print_to_pdf
 from rusinfo import checklist
 from rusinfo.cli import app
 from rusinfo.content import load, plain
@@ -128,37 +125,12 @@ def test_html_is_a_standalone_accessible_page(page_file: Path) -> None:
     assert "Ikke en erstatning for helsehjelp." in body
 
 
-def _browser() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(_browser() is None, reason="Chromium is not installed (apt-get install chromium)")
 @pytest.mark.skipif(
-    shutil.which("pdfinfo") is None, reason="pdfinfo is not installed (apt-get install poppler-utils)"
+    NO_PRINTER, reason="needs Chromium and poppler-utils (apt-get install chromium poppler-utils)"
 )
-def test_html_prints_on_at_most_two_a4_pages(page_file: Path) -> None:
-    pdf = page_file.with_suffix(".pdf")
-    browser = _browser()
-    assert browser is not None
-    command = [
-        browser,
-        "--no-sandbox",
-        "--headless",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--user-data-dir={page_file.parent / 'profil'}",
-        "--no-pdf-header-footer",
-        f"--print-to-pdf={pdf}",
-        page_file.as_uri(),
-    ]
-    subprocess.run(command, capture_output=True, timeout=180, check=True)
-    info = subprocess.run(
-        ["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60, check=True
-    ).stdout
-    pages = re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE)
-    assert pages is not None, info
-    assert 1 <= int(pages.group(1)) <= 2
-    assert re.search(r"^Page size:.*\(A4\)$", info, re.MULTILINE), info
+def test_html_prints_on_at_most_two_a4_pages_with_113_on_each(page_file: Path) -> None:
+    printed = print_to_pdf(page_file)
+    assert 1 <= printed.pages <= 2
+    assert printed.size.endswith("(A4)"), printed.size
+    for text in printed.texts:
+        assert "ring 113" in text

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import textwrap
 from enum import Enum
 from typing import NamedTuple
 
-from rusinfo import dates
-from rusinfo.content import CHECKLIST_SECTION, BulletList, Content, ContentError, plain, source_line
-
-WIDTH = 72
-"""Print width: 72 characters fit an A4 page at the 10 characters per inch `lp` prints plain text in."""
+from rusinfo.content import CHECKLIST_SECTION, BulletList, Content, ContentError, source_line
+from rusinfo.document import Answers, Block, Document, Heading, Item, Paragraph, Ticks, WriteIn
 
 OWN_QUESTIONS = "Mine egne spørsmål"
 OWN_QUESTION_LINES = 4
@@ -26,11 +22,6 @@ class Style(Enum):
     """Numbered questions, each with a line to write an answer on."""
     WRITE_IN = "write-in"
     """No items: empty lines with boxes, for the user's own questions."""
-
-
-class Item(NamedTuple):
-    text: str
-    title: str = ""
 
 
 class Group(NamedTuple):
@@ -49,6 +40,8 @@ class Checklist(NamedTuple):
     groups: tuple[Group, ...]
     footer: str
     """Who stands behind the text and when it was checked (`content.source_line`)."""
+    emergency: str = ""
+    """Where to call in acute danger (the footer's first line on screen)."""
 
 
 # The checklist's own headings for the article's lists, in the article's order. The text
@@ -88,65 +81,31 @@ def build(content: Content) -> Checklist:
                 groups[last_list] = owner._replace(outro=(*owner.outro, block.text))
             else:
                 intro.append(block.text)
-    return Checklist(section.title, tuple(intro), tuple(groups), source_line(content))
+    return Checklist(
+        section.title, tuple(intro), tuple(groups), source_line(content), content.texts.footer_emergency
+    )
 
 
-def date_text(day: datetime.date) -> str:
-    """A date the Norwegian way: 26.11.2026."""
-    return dates.short(day)
-
-
-def item_line(item: Item) -> str:
-    """An item as one line of plain text, its title (if any) as the first sentence."""
-    text = plain(item.text)
-    return f"{item.title.rstrip('.')}. {text}" if item.title else text
-
-
-def footer_text(checklist: Checklist) -> str:
-    return plain(checklist.footer)
-
-
-def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
-    return textwrap.wrap(
-        text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
-    ) or [first.rstrip()]
-
-
-def _underline(text: str, char: str) -> list[str]:
-    return [text, char * len(text)]
-
-
-def _write_line(indent: str) -> str:
-    return indent + "_" * (WIDTH - len(indent))
+def document(checklist: Checklist) -> Document:
+    """The checklist as a document for a file or paper: a group per heading, boxes to tick,
+    lines to answer on, and room for the reader's own questions."""
+    blocks: list[Block] = [Paragraph(p) for p in checklist.intro]
+    for group in checklist.groups:
+        blocks.append(Heading(group.heading))
+        if group.intro:
+            blocks.append(Paragraph(group.intro))
+        if group.style is Style.TICK:
+            blocks.append(Ticks(group.items))
+        elif group.style is Style.ANSWER:
+            blocks.append(Answers(group.items))
+        else:
+            blocks.append(WriteIn(OWN_QUESTION_LINES))
+        blocks.extend(Paragraph(p) for p in group.outro)
+    return Document(checklist.title, tuple(blocks), checklist.footer, checklist.emergency)
 
 
 def print_text(checklist: Checklist, day: datetime.date) -> str:
-    """The checklist as plain text for a printer: ≤ 72 characters a line, `[ ]` boxes, lines to write on."""
-    lines = [*_underline(checklist.title, "="), f"Skrevet ut {date_text(day)}", ""]
-    for paragraph in checklist.intro:
-        lines += [*_wrap(plain(paragraph)), ""]
-    for group in checklist.groups:
-        lines += ["", *_underline(group.heading, "-"), ""]
-        if group.intro:
-            lines += [*_wrap(plain(group.intro)), ""]
-        lines += _group_lines(group)
-        for paragraph in group.outro:
-            lines += [*_wrap(plain(paragraph)), ""]
-    lines += ["", "-" * WIDTH, *_wrap(footer_text(checklist))]
-    return "\n".join(line.rstrip() for line in lines) + "\n"
+    """The checklist as plain text for a printer (`rusinfo time --skriv-ut`)."""
+    from rusinfo.export import text
 
-
-def _group_lines(group: Group) -> list[str]:
-    lines: list[str] = []
-    if group.style is Style.TICK:
-        for item in group.items:
-            lines += [*_wrap(item_line(item), "[ ] ", "    "), ""]
-    elif group.style is Style.ANSWER:
-        for number, item in enumerate(group.items, 1):
-            marker = f"{number}. "
-            indent = " " * len(marker)
-            lines += [*_wrap(item_line(item), marker, indent), "", _write_line(indent), ""]
-    else:
-        for _ in range(OWN_QUESTION_LINES):
-            lines += [_write_line("[ ] "), ""]
-    return lines
+    return text.write(document(checklist), day)

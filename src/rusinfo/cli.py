@@ -17,6 +17,7 @@ from rusinfo.norsk import NorwegianCommand, NorwegianGroup
 from rusinfo.options import Options
 
 if TYPE_CHECKING:
+    from rusinfo.document import Card, Document
     from rusinfo.render.screen import Screen
 
 app = typer.Typer(
@@ -33,6 +34,17 @@ app = typer.Typer(
 )
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Skriv ut som JSON, for skript.")]
+FileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fil",
+        metavar="STI",
+        help="Lagre siden i en fil for å dele eller skrive den ut. Filtypen bestemmer formatet: "
+        ".txt (ren tekst), .md (Markdown) eller .html (en nettside for utskrift på A4). "
+        "Med «-» som navn kommer den som ren tekst på standard utdata.",
+    ),
+]
+OverwriteOption = Annotated[bool, typer.Option("--overskriv", help="Erstatt filen hvis den finnes fra før.")]
 
 
 def _version(value: bool) -> None:
@@ -84,12 +96,20 @@ def vis(
         ),
     ] = None,
     json: JsonOption = False,
+    fil: FileOption = None,
+    overskriv: OverwriteOption = False,
 ) -> None:
     """Vis en seksjon av artikkelen, hele artikkelen eller listen over seksjoner."""
     from rusinfo import lookup
 
+    _check_file_options(fil, overskriv, json, "en seksjon eller «alle»" if seksjon is None else "")
     content = load()
     section = None if seksjon is None else lookup.find_section(content, seksjon)
+    if fil is not None:
+        from rusinfo import handouts
+
+        document = handouts.article(content) if section is None else handouts.section(content, section)
+        return _save(fil, overskriv, document)
     if json:
         from rusinfo import serialize
 
@@ -119,12 +139,19 @@ def stoff(
         ),
     ] = None,
     json: JsonOption = False,
+    fil: FileOption = None,
+    overskriv: OverwriteOption = False,
 ) -> None:
     """Vis tegn på bruk for en stoffklasse, eller listen over stoffklasser."""
     from rusinfo import lookup
 
+    _check_file_options(fil, overskriv, json, "en stoffklasse eller et stoff" if navn is None else "")
     content = load()
     match = None if navn is None else lookup.find_substance(content, navn)
+    if fil is not None and match is not None:
+        from rusinfo import handouts
+
+        return _save(fil, overskriv, handouts.substance(content, match.substance))
     if json:
         from rusinfo import serialize
 
@@ -139,10 +166,35 @@ def stoff(
 
 
 @app.command(cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["akutt"]))
-def akutt(ctx: typer.Context, json: JsonOption = False) -> None:
+def akutt(
+    ctx: typer.Context,
+    json: JsonOption = False,
+    fil: FileOption = None,
+    overskriv: OverwriteOption = False,
+    kort: Annotated[
+        bool,
+        typer.Option(
+            "--kort",
+            help="Lag et lommekort med førstehjelp ved overdose i stedet for siden, sammen med "
+            "--fil kort.html. Skriv det ut i 100 % størrelse (ikke «Tilpass til siden»): "
+            "det er 85 × 54 mm, som et bankkort, med forside og bakside.",
+        ),
+    ] = False,
+) -> None:
     """Når du bør ringe 113, førstehjelp ved overdose, og hvem du kan ringe."""
     from rusinfo import dates
 
+    if kort and fil is None:
+        raise BadUsage(
+            "--kort lager et kort for utskrift: bruk det sammen med --fil, for eksempel --fil kort.html."
+        )
+    _check_file_options(fil, overskriv, json, "")
+    if fil is not None:
+        from rusinfo import handouts
+
+        if kort:
+            return _save_card(fil, overskriv, handouts.card(load()))
+        return _save(fil, overskriv, handouts.emergency(load()))
     if json:
         from rusinfo import serialize
 
@@ -153,8 +205,15 @@ def akutt(ctx: typer.Context, json: JsonOption = False) -> None:
 
 
 @app.command(cls=NorwegianCommand, epilog=commands.examples(commands.EXAMPLES["kilder"]))
-def kilder(ctx: typer.Context, json: JsonOption = False) -> None:
+def kilder(
+    ctx: typer.Context, json: JsonOption = False, fil: FileOption = None, overskriv: OverwriteOption = False
+) -> None:
     """Kildene teksten bygger på, og når de sist ble kontrollert."""
+    _check_file_options(fil, overskriv, json, "")
+    if fil is not None:
+        from rusinfo import handouts
+
+        return _save(fil, overskriv, handouts.sources(load()))
     if json:
         from rusinfo import serialize
 
@@ -208,12 +267,7 @@ def appointment(
 
         return _json(serialize.checklist(items))
     if fil is not None:
-        from rusinfo import export, files
-        from rusinfo.names import printable
-
-        path = files.target(fil)
-        files.save(path, export.for_path(path)(items, day), overwrite=overskriv)
-        typer.echo(f"Sjekklisten er lagret i {printable(str(path), 200)}.", err=True)
+        _save(fil, overskriv, checklist.document(items), "Sjekklisten er lagret i {sti}.")
     if skriv_ut:
         sys.stdout.write(checklist.print_text(items, day))
     elif fil is None:
@@ -388,6 +442,44 @@ def _screen(ctx: typer.Context) -> "Screen":
     from rusinfo.render.screen import Screen
 
     return Screen.create(_options(ctx))
+
+
+def _check_file_options(fil: str | None, overskriv: bool, json: bool, needs: str) -> None:
+    """`--fil` goes with a page, not with a list of pages nor with `--json`; `--overskriv` with `--fil`."""
+    if overskriv and fil is None:
+        raise BadUsage("--overskriv brukes bare sammen med --fil STI.")
+    if fil is not None and json:
+        raise BadUsage("--json og --fil kan ikke brukes sammen.")
+    if fil is not None and needs:
+        raise BadUsage(f"--fil lagrer én side: velg {needs}.")
+
+
+def _save(fil: str, overskriv: bool, document: "Document", saved: str = "Siden er lagret i {sti}.") -> None:
+    """`--fil STI`: the page in a file, its format from the suffix; «-» is the print text on stdout."""
+    from rusinfo import dates, export
+    from rusinfo.names import printable
+
+    day = dates.today()
+    if fil == "-":
+        from rusinfo.export import text
+
+        sys.stdout.write(text.write(document, day))
+        return
+    path = export.save(fil, document, day, overwrite=overskriv)
+    typer.echo(saved.format(sti=printable(str(path), 200)), err=True)
+
+
+def _save_card(fil: str, overskriv: bool, card: "Card") -> None:
+    from rusinfo import export
+    from rusinfo.names import printable
+
+    if fil == "-":
+        from rusinfo.export import card as card_page
+
+        sys.stdout.write(card_page.write(card))
+        return
+    path = export.save_card(fil, card, overwrite=overskriv)
+    typer.echo(f"Kortet er lagret i {printable(str(path), 200)}. Skriv det ut i 100 % størrelse.", err=True)
 
 
 def _json(data: Any) -> None:

@@ -189,6 +189,13 @@ class Texts(NamedTuple):
     checklist_paper: str
     checklist_print: str
     checklist_html: str
+    print_article: str
+    """The title of the whole article on paper."""
+    print_emergency: str
+    """The title of `rusinfo akutt` on paper."""
+    card_numbers: tuple[str, ...]
+    """Ids in hjelp.toml of the numbers on the pocket card."""
+    card_source: str
 
 
 class Content(NamedTuple):

@@ -38,11 +38,22 @@ def _examples(table: Table) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
+def _card_numbers(table: Table, lines: dict[str, HelpLine]) -> tuple[str, ...]:
+    ids = table.texts("numre")
+    if not ids:
+        raise table.error("numre", "trenger minst ett nummer")
+    for line_id in ids:
+        if line_id not in lines or not lines[line_id].number:
+            raise table.error("numre", f"«{line_id}» er ikke et nummer i hjelp.toml")
+    return ids
+
+
 def texts(top: Table, help_lines: dict[str, HelpLine]) -> Texts:
     """tekster.toml, every key expected and every placeholder known."""
     overview, footer = top.table("oversikt"), top.table("bunnlinje")
     sections, substances = top.table("seksjoner"), top.table("stoffer")
     emergency, sources, checklist = top.table("akutt"), top.table("kilder"), top.table("sjekkliste")
+    printed, card = top.table("utskrift"), top.table("kort")
     result = Texts(
         overview_intro=_text(overview, "innledning"),
         overview_heading=_text(overview, "overskrift"),
@@ -70,7 +81,11 @@ def texts(top: Table, help_lines: dict[str, HelpLine]) -> Texts:
         checklist_paper=_text(checklist, "papir"),
         checklist_print=_text(checklist, "skriv-ut"),
         checklist_html=_text(checklist, "nettside"),
+        print_article=_text(printed, "artikkel"),
+        print_emergency=_text(printed, "akutt"),
+        card_numbers=_card_numbers(card, help_lines),
+        card_source=_text(card, "kilde", frozenset({"dato"})),
     )
-    for table in (overview, footer, sections, substances, emergency, sources, checklist, top):
+    for table in (overview, footer, sections, substances, emergency, sources, checklist, printed, card, top):
         table.done()
     return result
