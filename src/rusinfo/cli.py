@@ -329,15 +329,9 @@ def sjekk(
         from rusinfo.render import screening as page
 
         scr = _screen(ctx)
-        ask: interview.Asker
-        if scr.simple or os.environ.get("TERM") == "dumb":
-            ask = interview.LineAsker(scr, text)
-        else:
-            from rusinfo import prompts
-
-            ask = prompts.ArrowAsker()
+        plain = scr.simple or os.environ.get("TERM") == "dumb"
         try:
-            done = interview.run(content, text, scr, ask, person if for_annen else None)
+            done = interview.run(content, text, scr, plain=plain, person=person if for_annen else None)
         except (KeyboardInterrupt, EOFError):
             screen.notice(text.interrupted)
             raise typer.Exit(130) from None

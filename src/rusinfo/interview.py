@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
+from rusinfo import terminal
 from rusinfo.names import fold
 from rusinfo.screening import Answer, Person
 
@@ -57,12 +58,20 @@ class Interview(NamedTuple):
 
 
 def run(
-    content: Content, text: ScreeningText, screen: Screen, ask: Asker, person: Person | None = None
+    content: Content, text: ScreeningText, screen: Screen, *, plain: bool, person: Person | None = None
 ) -> Interview:
-    """Ask who, the safety question, every criterion, and let the user change answers."""
+    """Ask who, the safety question, every criterion, and let the user change answers.
+
+    `plain` asks with plain lines (`LineAsker`), else with arrow keys (`prompts.ArrowAsker`).
+    The intro is on screen before the asker is made: the arrow keys' asker loads questionary
+    and prompt_toolkit, which take as long as the rest of the start, and meanwhile the user
+    is already reading (README, «Oppstartstid»).
+    """
     from rusinfo.render import screening as page
 
     page.intro(screen, text)
+    ask = LineAsker(screen, text) if plain else _arrow_keys()
+    terminal.resume_garbage_collection()
     if person is None:
         person = ask.select(
             text.who_question,
@@ -88,6 +97,12 @@ def run(
         if (number := _change(ask, text, answers)) == SHOW_RESULT:
             return Interview(person, tuple(answers))
         answers[number] = _criterion(ask, text, person, number, answers[number])
+
+
+def _arrow_keys() -> Asker:
+    from rusinfo import prompts
+
+    return prompts.ArrowAsker()
 
 
 def _criterion(ask: Asker, text: ScreeningText, person: Person, number: int, default: Answer) -> Answer:

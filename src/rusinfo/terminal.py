@@ -7,7 +7,9 @@ No Rich here: this is the plumbing under every page, and it runs before anything
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
+import gc
 import io
 import os
 import re
@@ -16,7 +18,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import NamedTuple, NoReturn, TextIO
 
 # What a character becomes on a stream that cannot carry it: Norwegian letters as they are
 # usually written without them, typographic marks as their ASCII look-alikes.
@@ -137,6 +139,21 @@ def finish(code: int) -> int:
     return code
 
 
+def exit_now(code: int) -> NoReturn:
+    """End the process at once with `code`, once standard output and error are written.
+
+    Python's own shutdown tears down every module and object one by one, which takes longer
+    than drawing a page; none of it matters once the output is out. A failure to write the
+    output is still said, as `finish` says it (exit code 74; a closed pipe stays quiet).
+    """
+    with contextlib.suppress(ValueError):  # standard output already closed: nothing to write
+        code = finish(code)
+    with contextlib.suppress(OSError, ValueError):
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    os._exit(code)
+
+
 def output_failed(error: OSError) -> int:
     """Say that the output could not be written, in one line on stderr, and return the exit code.
 
@@ -165,6 +182,18 @@ def _silence_stdout() -> None:
     except (OSError, ValueError, AttributeError):
         pass
     sys.stdout = io.StringIO()
+
+
+def resume_garbage_collection() -> None:
+    """Turn the cyclic garbage collector on again, if the entry point paused it (__main__.py).
+
+    For a long `sjekk` session, before its questions. What exists by then (modules, content,
+    prompts) lives until the process ends, so it is frozen first: the collector's passes skip
+    it. With the collector on, as when a test runs rusinfo in its own process, nothing changes.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _interrupted(signum: int, frame: object) -> None:
