@@ -11,7 +11,10 @@ _ASCII = str.maketrans({"æ": "ae", "ø": "o"})
 
 def fold(text: str) -> str:
     """The form names are compared in: `Årsaker`, `arsaker` and NFD `årsaker` all give `arsaker`."""
-    text = "".join(c for c in _decomposed(text) if not unicodedata.combining(c))
+    if text.isascii():  # most names: no letters to split from their accents (a third of the cost)
+        text = text.lower()
+    else:
+        text = "".join(c for c in _decomposed(text) if not unicodedata.combining(c))
     return "-".join(text.replace("_", " ").replace("-", " ").split())
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 # The strict table reader is the one the article uses, so sjekk.toml fails the same way.
 from rusinfo.content import CRITERIA_LIST, DATA_DIR, Content, ContentError, Table, load, read_table
 from rusinfo.screening import Answer, Band, Person, Result, UnknownEffect
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 FILE = "sjekk.toml"
 RESULT_FIELDS = frozenset({"oppfylte", "vet_ikke", "antall", "terskel"})

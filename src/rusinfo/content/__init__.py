@@ -8,7 +8,8 @@ article.py, helplines.py and texts.py read one family of files each; loader.py t
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rusinfo.content.loader import load_from
 from rusinfo.content.model import (
@@ -41,8 +42,26 @@ from rusinfo.content.model import (
 )
 from rusinfo.content.table import ContentError, Table, read_table
 
-DATA_DIR = files("rusinfo") / "data"
-"""The packaged data files, wherever the package is installed."""
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+
+def _data_dir() -> Traversable | Path:
+    """The packaged data files, wherever the package is installed.
+
+    Installed as files (pip, pipx, a venv), they are a folder beside this package: a Path.
+    Only an import from a zip file needs `importlib.resources`, which costs about 7 ms on
+    every call to import (it pulls in zipfile and tempfile), so it is asked only then.
+    """
+    here = Path(__file__).resolve().parent.parent / "data"
+    if here.is_dir():
+        return here
+    from importlib.resources import files
+
+    return files("rusinfo") / "data"
+
+
+DATA_DIR = _data_dir()
 
 __all__ = [
     "CHECKLIST_SECTION",

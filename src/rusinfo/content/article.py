@@ -96,9 +96,15 @@ def substance(table: Table, withdrawal: dict[str, Bullet], lists: dict[str, Bull
     return result
 
 
+def class_names(classes: tuple[SubstanceClass, ...]) -> dict[str, str]:
+    """Every name a class goes by, folded, to the name as written: for `elsewhere`'s checks."""
+    return {fold(n): n for c in classes for n in (c.id, *c.aliases, *c.drug_names)}
+
+
 def elsewhere(
     table: Table,
     classes: tuple[SubstanceClass, ...],
+    names: dict[str, str],
     sources: dict[str, Source],
     help_lines: dict[str, HelpLine],
 ) -> Elsewhere:
@@ -122,13 +128,12 @@ def elsewhere(
     line = help_lines.get(entry.call)
     if entry.call and (line is None or not line.number):
         raise table.error("ring", f"ingen hjelpetelefon med nummer i hjelp.toml har id «{entry.call}»")
-    class_names = {fold(n): n for c in classes for n in (c.id, *c.aliases, *c.drug_names)}
     for name in entry.names:
         key = fold(name)
-        if key in class_names:
+        if key in names:
             raise table.error("navn", f"«{name}» er også navnet på en stoffklasse eller et stoff")
         # The classes' names are looked up first: a name that begins one of them never gets here.
-        longer = next((n for k, n in class_names.items() if k.startswith(key)), None)
+        longer = next((n for k, n in names.items() if k.startswith(key)), None)
         if longer is not None:
             raise table.error("navn", f"«{name}» er begynnelsen på «{longer}» og ville aldri bli funnet")
     table.done()

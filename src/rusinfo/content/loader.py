@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rusinfo.content import article, helplines, texts
 from rusinfo.content.model import CHECKLIST_SECTION, FIXED_LISTS, BulletList, Content
 from rusinfo.content.table import ContentError, read_table
 from rusinfo.names import fold
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 def _check_unique(file: str, kind: str, ids: list[str]) -> None:
@@ -52,7 +55,8 @@ def load_from(directory: Traversable | Path) -> Content:
     if not help_lines:
         raise ContentError("hjelp.toml: toppnivå: mangler nøkkelen «gruppe»")
     by_id = {h.id: h for h in help_lines}
-    elsewhere = tuple(article.elsewhere(t, substances, by_source, by_id) for t in outside_tables)
+    names = article.class_names(substances)
+    elsewhere = tuple(article.elsewhere(t, substances, names, by_source, by_id) for t in outside_tables)
 
     _check_unique(
         "artikkel.toml", "seksjons-id eller alias", [n for s in sections for n in (s.id, *s.aliases)]

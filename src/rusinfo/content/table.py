@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import string
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import tomli  # tomllib's own code, compiled: see the note in pyproject.toml
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 T = TypeVar("T")
 
@@ -85,6 +84,8 @@ class Table:
     def placeholders(self, key: str, value: str, fields: frozenset[str]) -> str:
         """`value`, read from `key`, if its {placeholders} are all among `fields`."""
         try:
+            import string  # only texts with placeholders need it
+
             used = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
         except ValueError as error:
             raise self.error(key, "ugyldig krøllparentes i teksten") from error
@@ -118,6 +119,8 @@ class Table:
 
 def read_table(directory: Traversable | Path, name: str) -> Table:
     """The top table of the TOML file `name` in `directory`."""
+    import tomli  # tomllib's own code, compiled (pyproject.toml); `--help` does not need it
+
     try:
         data = tomli.loads(directory.joinpath(name).read_text(encoding="utf-8"))
     except tomli.TOMLDecodeError as error:
