@@ -23,10 +23,11 @@ SCREEN = ("rich", "rusinfo.render")
 PROMPTS = ("questionary", "prompt_toolkit", "rusinfo.prompts")
 SCREENING = ("rusinfo.screening", "rusinfo.screening_text")
 JSON = ("json", "rusinfo.serialize")
-CONTENT = ("tomllib",)
-"""The standard library's TOML parser, which rusinfo no longer uses. The content is read with
-tomli, and content/table.py imports it at the top, so every command loads it (`--help` too,
-about 2.5 ms): naming tomli here would need that import to move into `read_table` first."""
+RESOURCES = ("importlib.resources", "zipfile", "tempfile")
+"""No command needs importlib.resources: the data folder is a plain path unless rusinfo is
+imported from a zip file (content/__init__.py), and it costs about 7 ms."""
+CONTENT = ("tomli", "tomllib", *RESOURCES)
+"""Reading the content: help does not read it."""
 STEMMER = ("snowballstemmer",)
 """Only `søk` stems words."""
 ANSWERS = "ja,ja,ja,nei,nei,nei,nei"
@@ -35,21 +36,21 @@ FIRST_QUESTION = "Hvem gjelder det?"
 CASES: list[tuple[list[str], tuple[str, ...]]] = [
     (["--help"], SCREEN + PROMPTS + SCREENING + JSON + CONTENT + STEMMER),
     (["vis", "--help"], SCREEN + PROMPTS + SCREENING + JSON + CONTENT + STEMMER),
-    (["vis", "symptomer"], PROMPTS + SCREENING + JSON + STEMMER),
-    (["stoff", "heroin"], PROMPTS + SCREENING + JSON + STEMMER),
-    (["søk", "metadon"], PROMPTS + SCREENING + JSON),
-    (["akutt"], PROMPTS + SCREENING + JSON + STEMMER),
-    (["vis", "symptomer", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
-    (["stoff", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
-    (["søk", "metadon", "--json"], SCREEN + PROMPTS + SCREENING),
-    (["akutt", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
-    (["kilder", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
-    (["time", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER),
-    (["time", "--skriv-ut"], SCREEN + PROMPTS + SCREENING + JSON + STEMMER),
-    (["sjekk", "--svar", ANSWERS], PROMPTS + JSON + STEMMER),
-    (["sjekk", "--svar", ANSWERS, "--json"], SCREEN + PROMPTS + STEMMER),
+    (["vis", "symptomer"], PROMPTS + SCREENING + JSON + STEMMER + RESOURCES),
+    (["stoff", "heroin"], PROMPTS + SCREENING + JSON + STEMMER + RESOURCES),
+    (["søk", "metadon"], PROMPTS + SCREENING + JSON + RESOURCES),
+    (["akutt"], PROMPTS + SCREENING + JSON + STEMMER + RESOURCES),
+    (["vis", "symptomer", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER + RESOURCES),
+    (["stoff", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER + RESOURCES),
+    (["søk", "metadon", "--json"], SCREEN + PROMPTS + SCREENING + RESOURCES),
+    (["akutt", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER + RESOURCES),
+    (["kilder", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER + RESOURCES),
+    (["time", "--json"], SCREEN + PROMPTS + SCREENING + STEMMER + RESOURCES),
+    (["time", "--skriv-ut"], SCREEN + PROMPTS + SCREENING + JSON + STEMMER + RESOURCES),
+    (["sjekk", "--svar", ANSWERS], PROMPTS + JSON + STEMMER + RESOURCES),
+    (["sjekk", "--svar", ANSWERS, "--json"], SCREEN + PROMPTS + STEMMER + RESOURCES),
     # No terminal: the screening explains how to answer without questions, and asks nothing.
-    (["sjekk"], PROMPTS + JSON + STEMMER),
+    (["sjekk"], PROMPTS + JSON + STEMMER + RESOURCES),
 ]
 
 # Only `sys` besides what the command itself imports. With MARK_IMPORT=name, a line
@@ -139,8 +140,8 @@ def run_in_a_terminal(args: list[str], env: dict[str, str], cwd: Path) -> str:
 @pytest.mark.parametrize(
     ("args", "unused"),
     [
-        (["sjekk"], JSON + STEMMER),
-        (["--enkel", "sjekk"], PROMPTS + JSON + STEMMER),
+        (["sjekk"], JSON + STEMMER + RESOURCES[:2]),  # prompt_toolkit itself loads tempfile
+        (["--enkel", "sjekk"], PROMPTS + JSON + STEMMER + RESOURCES),
     ],
     ids=["piltaster", "enkel"],
 )
