@@ -14,6 +14,9 @@ EMERGENCY = f"{PROGRAM} akutt"
 SOURCES = f"{PROGRAM} kilder"
 HELP = f"{PROGRAM} hjelp"
 
+ORDER = ("vis", "stoff", "akutt", "kilder", "time", "sjekk", "søk", "hjelp", "fullføring")
+"""The order `rusinfo -h` lists the commands in: reading first, then the tools, then help."""
+
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "vis": (f"{SECTIONS} symptomer", ARTICLE, SECTIONS),
     "stoff": (f"{SUBSTANCES} heroin", SUBSTANCES),

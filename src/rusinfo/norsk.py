@@ -117,6 +117,13 @@ class NorwegianGroup(typer.core.TyperGroup):
     def get_help_option(self, ctx: Any) -> Any:
         return _help_option(super().get_help_option(ctx))
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        """The commands in `commands.ORDER`, not in the order their modules happen to load."""
+        from rusinfo.commands import ORDER
+
+        names: list[str] = super().list_commands(ctx)
+        return sorted(names, key=lambda name: ORDER.index(name) if name in ORDER else len(ORDER))
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Root flags such as `--enkel` count wherever they stand: `rusinfo akutt --enkel` too."""
         flags = {
