@@ -12,6 +12,7 @@ each class with a few cases, this covers every command against each class:
 from __future__ import annotations
 
 import os
+import pickle
 import resource
 import subprocess
 import sys
@@ -227,15 +228,11 @@ def _isolated(case: Case, folder: Path) -> Outcome:
     pid = os.fork()
     if pid == 0:
         os.close(read)
-        import pickle
-
         outcome = run(case, folder)
         with os.fdopen(write, "wb") as pipe:
             pickle.dump(outcome, pipe)
         os._exit(0)
     os.close(write)
-    import pickle
-
     with os.fdopen(read, "rb") as pipe:
         result: Outcome = pickle.load(pipe)
     os.waitpid(pid, 0)

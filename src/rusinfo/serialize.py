@@ -141,9 +141,9 @@ def dump(data: Any) -> None:
     """
     import json  # here, not at the top: only --json pays for it
 
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
-    as_is = encoding.startswith("utf")
-    sys.stdout.write(json.dumps(data, ensure_ascii=not as_is, indent=2) + "\n")
+    from rusinfo.terminal import carries_unicode
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=not carries_unicode(sys.stdout), indent=2) + "\n")
 
 
 def checklist(items: Checklist) -> dict[str, Any]:

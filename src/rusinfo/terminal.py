@@ -76,13 +76,18 @@ def prepare(*streams: TextIO) -> None:
             sys.stderr = io.StringIO()
         streams = (sys.stdout, sys.stderr)
     for stream in streams:
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
-        if encoding.startswith("utf") or not hasattr(stream, "reconfigure"):
+        if carries_unicode(stream) or not hasattr(stream, "reconfigure"):
             continue
         try:
             stream.reconfigure(errors=ERRORS)
         except (ValueError, OSError):
             continue
+
+
+def carries_unicode(stream: object) -> bool:
+    """Whether `stream` encodes as UTF (8, 16 or 32): any text gets through it unchanged."""
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    return encoding.startswith("utf")
 
 
 class _Closed(io.RawIOBase):

@@ -9,6 +9,7 @@ from rusinfo import commands
 from rusinfo.cli.app import app
 from rusinfo.cli.shared import (
     JsonOption,
+    check_file_options,
     json_out,
     save,
     screen,
@@ -44,16 +45,14 @@ def appointment(
     """Sjekkliste til legetimen: hva du kan gjøre før, hva du kan spørre om, og hva legen kan spørre om."""
     from rusinfo import checklist, dates
 
-    if overskriv and fil is None:
-        raise BadUsage("--overskriv brukes bare sammen med --fil STI.")
+    # --json is refused with --skriv-ut as well as with --fil, so it is checked here, not there.
+    check_file_options(fil, overskriv, json=False, needs="")
     if json and (skriv_ut or fil is not None):
         raise BadUsage("--json kan ikke brukes sammen med --skriv-ut eller --fil.")
-    if fil == "-":
-        if skriv_ut or overskriv:
-            raise BadUsage(
-                "--fil - skriver sjekklisten på standard utdata; bruk den uten --skriv-ut og --overskriv."
-            )
-        fil, skriv_ut = None, True
+    if fil == "-" and (skriv_ut or overskriv):
+        raise BadUsage(
+            "--fil - skriver sjekklisten på standard utdata; bruk den uten --skriv-ut og --overskriv."
+        )
     content = load()
     items = checklist.build(content)
     day = dates.today()
